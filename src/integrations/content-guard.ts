@@ -1,0 +1,34 @@
+/**
+ * Astro integration: validates all content before the build (and dev server) starts.
+ * Astro's own schema checks run per entry; this adds the whole-set rules (exactly ten
+ * themes, unique numbers, relations, statements as in facts.md) and stops at once.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { site } from '../lib/site.ts';
+import { readCheckedFactsMarkdown, readContent } from '../lib/read-content.ts';
+import { formatProblems, parseCheckedStatements, validateContent } from '../lib/validate-content.ts';
+
+export class ContentCheckError extends Error {
+  override name = 'ContentCheckError';
+}
+
+export function checkContent(root: string): void {
+  const problems = validateContent(readContent(root), parseCheckedStatements(readCheckedFactsMarkdown(root)));
+  if (problems.length) throw new ContentCheckError(formatProblems(problems));
+}
+
+export default function contentGuard(): AstroIntegration {
+  return {
+    name: 'content-guard',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        checkContent(fileURLToPath(config.root));
+        logger.info('content check passed');
+        if (!site.contactUrl) {
+          logger.warn('SITE_CONTACT_URL is not set: the accessibility statement will say the contact is set by whoever publishes the site.');
+        }
+      },
+    },
+  };
+}

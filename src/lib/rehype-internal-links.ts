@@ -1,0 +1,28 @@
+/**
+ * Rehype plugin: root-relative links written in content ("/about/") get the base path
+ * and the absolute URL printed after them on paper, through the one URL helper.
+ */
+import { internalLink, isRootRelative } from './urls.ts';
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+function visitElements(node: HastNode, visit: (element: HastNode) => void): void {
+  if (node.type === 'element') visit(node);
+  for (const child of node.children ?? []) visitElements(child, visit);
+}
+
+export function rehypeInternalLinks() {
+  return (tree: HastNode) => {
+    visitElements(tree, (element) => {
+      const href = element.properties?.['href'];
+      if (element.tagName !== 'a' || typeof href !== 'string' || !isRootRelative(href)) return;
+      const link = internalLink(href);
+      element.properties = { ...element.properties, href: link.href, dataPrintUrl: link['data-print-url'] };
+    });
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Every internal link goes through here, so the site works under a sub-path
+ * (BASE_PATH) and absolute URLs (canonical, previews, citations) use SITE_URL.
+ */
+import { site } from './site.ts';
+
+/** The published paths of the site, defined once. Paths are base-free and end in "/". */
+export const routes = {
+  home: '/',
+  report: '/report/',
+  themes: '/themes/',
+  theme: (slug: string) => `/themes/${slug}/`,
+  leadership: '/leadership/',
+  finding: (id: string) => `/leadership/#${id}`,
+  about: '/about/',
+  accessibility: '/accessibility/',
+  search: '/search/',
+} as const;
+
+/** Prefix a root-relative path ("/themes/x/#id") with the base path. */
+export function withBase(path: string, basePath: string = site.basePath): string {
+  if (!path.startsWith('/') || path.startsWith('//')) {
+    throw new Error(`withBase expects a root-relative path like "/themes/", got "${path}"`);
+  }
+  return basePath === '/' ? path : `${basePath.slice(0, -1)}${path}`;
+}
+
+/** The absolute URL of a root-relative path, for canonical links, previews and citations. */
+export function absoluteUrl(path: string, config: { siteUrl: string; basePath: string } = site): string {
+  return new URL(withBase(path, config.basePath), config.siteUrl).href;
+}
+
+/** Attributes for an internal link: the href, and the absolute URL printed after it on paper. */
+export function internalLink(path: string): { href: string; 'data-print-url': string } {
+  return { href: withBase(path), 'data-print-url': absoluteUrl(path) };
+}
+
+/** Whether an href is root-relative (and so needs the base path). */
+export function isRootRelative(href: string): boolean {
+  return href.startsWith('/') && !href.startsWith('//');
+}

@@ -1,0 +1,76 @@
+/** The theme layout rendered on its own with Astro's Container API. */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import ThemeLayout from '../../src/layouts/ThemeLayout.astro';
+
+const theme = {
+  number: 5,
+  slug: 'publicness-and-commerciality',
+  title: 'Publicness and commerciality',
+  statement: 'The 21st Century Public Servant combines an ethos of publicness with an understanding of commerciality',
+  description: 'Theme 5 described for a test.',
+  editorial: 'Complete in the announcement post.',
+  reviewed: new Date('2026-11-24'),
+};
+const props = {
+  theme,
+  total: 10,
+  source: 'The 21st Century Public Servant, Needham and Mangan, INLOGOV, 2014',
+  contents: [
+    { id: 'in-brief', text: 'In brief' },
+    { id: 'connections', text: 'Connections' },
+    { id: 'questions', text: 'Questions for reflection' },
+  ],
+  previous: { number: 4, title: 'Fluid careers', slug: 'fluid-careers' },
+  next: { number: 6, title: 'Permaausterity', slug: 'permaausterity' },
+};
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const render = async (overrides: Partial<typeof props> = {}, body = '<h2 id="in-brief">In brief</h2><p>Reading.</p>') =>
+  parse(await container.renderToString(ThemeLayout, { props: { ...props, ...overrides }, slots: { default: body } }));
+
+describe('ThemeLayout', () => {
+  it('says which theme this is, shows the statement and its source, and has one h1', async () => {
+    const page = await render();
+    expect(page.querySelectorAll('h1').map((h) => h.textContent)).toEqual(['Publicness and commerciality']);
+    expect(page.querySelector('main')?.textContent).toContain('Theme 5 of 10');
+    expect(page.querySelector('[data-theme-statement]')?.textContent.trim()).toBe(theme.statement);
+    expect(page.querySelector('figcaption')?.textContent).toContain('Needham and Mangan');
+    expect(page.querySelector('title')?.textContent).toBe('5. Publicness and commerciality — 21CPS Guide');
+  });
+  it('renders the body inside the reading area and a numbered contents list', async () => {
+    const page = await render();
+    expect(page.querySelector('[data-pagefind-body] .prose #in-brief')).not.toBeNull();
+    expect(page.querySelectorAll('nav[aria-labelledby="contents-heading"] ol li a').map((a) => a.getAttribute('href'))).toEqual([
+      '#in-brief',
+      '#connections',
+      '#questions',
+    ]);
+  });
+  it('links to the previous and next themes', async () => {
+    const page = await render();
+    expect(page.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/themes/fluid-careers/');
+    expect(page.querySelector('a[rel="prev"]')?.textContent).toContain('4 Fluid careers');
+    expect(page.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/themes/permaausterity/');
+  });
+  it('has no previous link on the first theme and no next link on the last', async () => {
+    const first = await render({ theme: { ...theme, number: 1 }, previous: undefined });
+    expect(first.querySelector('a[rel="prev"]')).toBeNull();
+    const last = await render({ theme: { ...theme, number: 10 }, next: undefined });
+    expect(last.querySelector('a[rel="next"]')).toBeNull();
+  });
+  it('marks a bracketed editorial insertion in the statement', async () => {
+    const page = await render({ theme: { ...theme, statement: 'The 21st Century Public Servant rejects heroic leadership in favour of distributed and collaborative models of [leadership]' } });
+    expect(page.querySelector('[data-theme-statement] ins')?.textContent).toBe('[leadership]');
+  });
+  it('breadcrumbs lead home, to the themes, then to this theme', async () => {
+    const page = await render();
+    const crumbs = page.querySelectorAll('nav[aria-label="Breadcrumb"] li');
+    expect(crumbs.map((li) => li.textContent.replace('›', '').trim())).toEqual(['Home', 'Themes', 'Theme 5 of 10']);
+  });
+});
