@@ -1,0 +1,108 @@
+/** Reading pages in a real browser (Debian's Chromium): layout, schemes, keyboard, print, no JavaScript. */
+import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, watchPage } from '../support/browser.ts';
+import { contractUrls } from '../support/url-contract.ts';
+
+const SCREENSHOTS = 'test-results/screenshots';
+const widths = [375, 1280] as const;
+const schemes = ['light', 'dark'] as const;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => browser?.close());
+
+async function open(path: string, options: { width?: number; scheme?: 'light' | 'dark'; javaScript?: boolean } = {}) {
+  const context: BrowserContext = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.scheme ?? 'light',
+    javaScriptEnabled: options.javaScript ?? true,
+  });
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
+  return { context, page, problems, response };
+}
+
+describe.each(widths.flatMap((width) => schemes.map((scheme) => [width, scheme] as const)))('at %i px in the %s scheme', (width, scheme) => {
+  it.each(contractUrls)('%s loads cleanly, fits the screen and passes axe', async (path) => {
+    const { context, page, problems, response } = await open(path, { width, scheme });
+    expect(response?.status()).toBe(200);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'horizontal scroll').toBeLessThanOrEqual(0);
+    if (path === '/' || path === '/themes/publicness-and-commerciality/') {
+      const name = path === '/' ? 'home' : 'theme';
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}-${scheme}.png`, fullPage: true });
+    }
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], otherOrigins: [] });
+    await context.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('the first Tab shows the skip link, and Enter moves focus to the main content', async () => {
+    const { context, page } = await open('/themes/fluid-careers/');
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a[href="#main"]');
+    await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(20);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await context.close();
+  });
+  it('focus is clearly visible on links', async () => {
+    const { context, page } = await open('/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const style = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const css = getComputedStyle(el);
+      return { tag: el.tagName, background: css.backgroundColor, shadow: css.boxShadow, outline: css.outlineStyle };
+    });
+    expect(style.tag).toBe('A');
+    expect(style.background === 'rgb(255, 221, 0)' || style.outline !== 'none').toBe(true);
+    await context.close();
+  });
+});
+
+describe('paper', () => {
+  it('prints the reading content without navigation, with link URLs', async () => {
+    const { context, page } = await open('/themes/distributed-leadership/');
+    await page.emulateMedia({ media: 'print' });
+    const visible = async (selector: string) => page.locator(selector).first().isVisible();
+    expect(await visible('header')).toBe(false);
+    expect(await visible('footer')).toBe(false);
+    expect(await visible('nav[aria-label="Breadcrumb"]')).toBe(false);
+    expect(await visible('h1')).toBe(true);
+    expect(await visible('#in-brief')).toBe(true);
+    const after = await page.locator('#connections ~ ul a[data-print-url]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('http');
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it.each(contractUrls)('%s still shows its content', async (path) => {
+    const { context, page, response } = await open(path, { javaScript: false });
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    expect((await page.locator('main').innerText()).length).toBeGreaterThan(200);
+    await context.close();
+  });
+  it('the header search is a plain form that goes to /search/', async () => {
+    const { context, page } = await open('/themes/', { javaScript: false });
+    await page.fill('#site-search-q', 'commerciality');
+    await Promise.all([page.waitForURL(/\/search\/\?q=commerciality$/), page.press('#site-search-q', 'Enter')]);
+    expect(await page.locator('main').innerText()).toMatch(/needs JavaScript/);
+    expect(await page.locator('main a[href="/themes/publicness-and-commerciality/"]').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
