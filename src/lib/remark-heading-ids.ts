@@ -2,6 +2,7 @@
  * Remark plugin: moves a heading's hand-set `{#id}` marker into its `id` attribute and
  * fails the build when an h2/h3 has none (see heading-ids.ts for the syntax).
  */
+import type { RemarkPlugin } from '@astrojs/markdown-remark';
 import { HEADING_ID_MARKER } from './heading-ids.ts';
 
 interface MdNode {
@@ -22,9 +23,10 @@ function plainText(node: MdNode): string {
   return (node.children ?? []).map(plainText).join('');
 }
 
-export function remarkHeadingIds() {
-  return (tree: MdNode, file: { path?: string; history?: string[] }) => {
-    const source = file.path ?? file.history?.[0] ?? 'an MDX file';
+export const remarkHeadingIds: RemarkPlugin = () => {
+  return (root, file) => {
+    const tree = root as unknown as MdNode;
+    const source = file.path || file.history[0] || 'an MDX file';
     const seen = new Set<string>();
     visitHeadings(tree, (heading) => {
       const last = heading.children?.at(-1);
@@ -44,4 +46,4 @@ export function remarkHeadingIds() {
       heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
     });
   };
-}
+};

@@ -31,7 +31,7 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-const render = async (overrides: Partial<typeof props> = {}, body = '<h2 id="in-brief">In brief</h2><p>Reading.</p>') =>
+const render = async (overrides: Record<string, unknown> = {}, body = '<h2 id="in-brief">In brief</h2><p>Reading.</p>') =>
   parse(await container.renderToString(ThemeLayout, { props: { ...props, ...overrides }, slots: { default: body } }));
 
 describe('ThemeLayout', () => {

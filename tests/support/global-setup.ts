@@ -5,7 +5,6 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error: plain ES module without type declarations
 import { createStaticServer } from '../../scripts/serve.mjs';
 import { findChromium } from './chromium.ts';
 
