@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, meta, page, text } from '../support/dist.ts';
 import { contractUrls, urlContract } from '../support/url-contract.ts';
 
-const pages = builtPages();
+const isRedirect = (url: string) => page(url).querySelector('meta[http-equiv="refresh"]') !== null;
+const pages = builtPages().filter((url) => !isRedirect(url));
 
 describe('the URL contract', () => {
   it.each(contractUrls)('%s is built with all its section ids', (url) => {
@@ -15,6 +16,15 @@ describe('the URL contract', () => {
     const notFound = page('/404.html');
     const themeLinks = notFound.querySelectorAll('main a[href^="/themes/"]');
     expect(themeLinks).toHaveLength(10);
+  });
+});
+
+describe('short theme links', () => {
+  it.each(Array.from({ length: 10 }, (_, i) => i + 1))('/themes/%i/ redirects to that theme', (n) => {
+    const target = contractUrls.filter((url) => /^\/themes\/[a-z-]+\/$/.test(url))[n - 1];
+    const redirect = page(`/themes/${n}/`);
+    expect(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0;url=${target}`);
+    expect(redirect.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(new RegExp(`${target}$`));
   });
 });
 
