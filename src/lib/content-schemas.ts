@@ -44,6 +44,11 @@ export const reportSchema = z
     place: nonEmpty,
     year: z.number().int().min(1900).max(2100),
     published: nonEmpty,
+    /** ISO 8601 date of publication, as precise as is known: "2014-10-28" or "2012-11". */
+    datePublished: z
+      .string()
+      .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+      .optional(),
     funder: nonEmpty.nullish(),
     bibtexKey: z.string().regex(/^[a-z0-9]+$/),
     links: z.array(z.object({ label: nonEmpty, url: z.url() })).min(1),
@@ -53,6 +58,10 @@ export const reportSchema = z
   .refine((report) => report.authors.length + report.corporateAuthors.length > 0, {
     message: 'needs authors or corporateAuthors',
     path: ['authors'],
+  })
+  .refine((report) => !report.datePublished || report.datePublished.startsWith(String(report.year)), {
+    message: 'must be in the report’s year',
+    path: ['datePublished'],
   });
 
 export const pageSchema = z.object({

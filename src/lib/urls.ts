@@ -15,6 +15,13 @@ export const routes = {
   about: '/about/',
   accessibility: '/accessibility/',
   search: '/search/',
+  /** A theme as a small card for an <iframe> on another site. */
+  embedTheme: (slug: string) => `/embed/themes/${slug}/`,
+  /** The oEmbed answer for a theme page (discovered from its <link rel="alternate">). */
+  oembedTheme: (slug: string) => `/oembed/themes/${slug}.json`,
+  themesData: '/data/themes.json',
+  findingsData: '/data/findings.json',
+  sitemap: '/sitemap-index.xml',
 } as const;
 
 /** Prefix a root-relative path ("/themes/x/#id") with the base path. */

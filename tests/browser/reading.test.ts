@@ -83,7 +83,7 @@ describe('paper', () => {
     expect(await visible('nav[aria-label="Breadcrumb"]')).toBe(false);
     expect(await visible('h1')).toBe(true);
     expect(await visible('#in-brief')).toBe(true);
-    const after = await page.locator('#connections ~ ul a[data-print-url]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page.locator('.heading-link-wrap:has(#connections) ~ ul a[data-print-url]').first().evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('http');
     await context.close();
   });

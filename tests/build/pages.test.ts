@@ -1,10 +1,13 @@
 /** The built site (dist/): what every reader, crawler and link depends on. */
 import { describe, expect, it } from 'vitest';
-import { builtPages, meta, page, text } from '../support/dist.ts';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, builtPages, meta, page, text } from '../support/dist.ts';
 import { contractUrls, urlContract } from '../support/url-contract.ts';
 
 const isRedirect = (url: string) => page(url).querySelector('meta[http-equiv="refresh"]') !== null;
-const pages = builtPages().filter((url) => !isRedirect(url));
+// Embed cards (/embed/…) are fragments for other sites' <iframe>s, tested in linking.test.ts.
+const pages = builtPages().filter((url) => !isRedirect(url) && !url.startsWith('/embed/'));
 
 describe('the URL contract', () => {
   it.each(contractUrls)('%s is built with all its section ids', (url) => {
@@ -52,13 +55,19 @@ describe.each(pages)('page %s', (url) => {
     expect(root.querySelector('footer a[href$="/accessibility/"]')).not.toBeNull();
     expect(root.querySelector('footer a[href$="/about/"]')).not.toBeNull();
   });
-  it('loads nothing from another origin and runs no script', () => {
+  it('loads nothing from another origin and runs one script at most: the bootstrap module', () => {
     const loaded = root.querySelectorAll('script[src], link[rel="stylesheet"], img, iframe, source, video, audio, link[rel="preload"], link[rel="icon"]');
     for (const element of loaded) {
       const address = element.getAttribute('src') ?? element.getAttribute('href') ?? '';
       expect(address, element.outerHTML).toMatch(/^\/(?!\/)/);
     }
-    expect(root.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json')).toHaveLength(0);
+    const scripts = root.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+    expect(scripts.length).toBeLessThanOrEqual(1);
+    for (const script of scripts) {
+      expect(script.getAttribute('type')).toBe('module');
+      expect(script.getAttribute('src')).toMatch(/^\/_astro\/BaseLayout\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/);
+      expect(statSync(join(DIST, script.getAttribute('src') ?? '')).size, 'the bootstrap script stays within 2 KB').toBeLessThanOrEqual(2048);
+    }
     expect(root.querySelectorAll('[style*="url("]')).toHaveLength(0);
   });
 });
@@ -95,7 +104,7 @@ describe('theme pages', () => {
 
 describe('the home page', () => {
   it('lists the ten themes in order, each linking to its page', () => {
-    const links = page('/').querySelectorAll('#the-ten-themes ~ ol a').map((a) => a.getAttribute('href'));
+    const links = page('/').querySelectorAll('.heading-link-wrap:has(#the-ten-themes) ~ ol a').map((a) => a.getAttribute('href'));
     expect(links).toEqual(contractUrls.filter((url) => /^\/themes\/[^/]+\/$/.test(url)));
   });
 });

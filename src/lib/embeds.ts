@@ -1,0 +1,85 @@
+/**
+ * Embeddable theme cards: the <iframe> snippet a reader copies from a theme page, and the
+ * oEmbed answer (https://oembed.com/, type "rich") that lets blog platforms turn a pasted
+ * theme link into the same card. The card itself is src/pages/embed/themes/[slug].astro.
+ */
+import { absoluteUrl, routes } from './urls.ts';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH, previewImagePath } from './preview-image.ts';
+
+/** The card's size in the snippet: it fits every statement down to a 320 px wide frame. */
+export const EMBED_WIDTH = 560;
+export const EMBED_HEIGHT = 300;
+
+export interface EmbedTheme {
+  number: number;
+  slug: string;
+  title: string;
+}
+
+type Config = { siteUrl: string; basePath: string };
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+export function embedTitle(theme: EmbedTheme, total: number): string {
+  return `Theme ${theme.number} of ${total}: ${theme.title}`;
+}
+
+/** The HTML a reader pastes into their own page. */
+export function embedSnippet(theme: EmbedTheme, total: number, siteShortName: string, config?: Config): string {
+  const src = absoluteUrl(routes.embedTheme(theme.slug), config);
+  const title = `${embedTitle(theme, total)} (${siteShortName})`;
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="${EMBED_WIDTH}" height="${EMBED_HEIGHT}" style="max-width:100%;border:0" loading="lazy"></iframe>`;
+}
+
+export interface OEmbedRich {
+  version: '1.0';
+  type: 'rich';
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  html: string;
+  width: number;
+  height: number;
+  thumbnail_url: string;
+  thumbnail_width: number;
+  thumbnail_height: number;
+  cache_age: number;
+}
+
+export function oembedFor(theme: EmbedTheme, total: number, site: { name: string; shortName: string }, config?: Config): OEmbedRich {
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: embedTitle(theme, total),
+    provider_name: site.name,
+    provider_url: absoluteUrl(routes.home, config),
+    html: embedSnippet(theme, total, site.shortName, config),
+    width: EMBED_WIDTH,
+    height: EMBED_HEIGHT,
+    thumbnail_url: absoluteUrl(previewImagePath(routes.theme(theme.slug)), config),
+    thumbnail_width: PREVIEW_WIDTH,
+    thumbnail_height: PREVIEW_HEIGHT,
+    cache_age: 86400,
+  };
+}
+
+/** Problems with an oEmbed answer, by the rules of the oEmbed spec for type "rich". */
+export function oembedProblems(value: unknown): string[] {
+  const problems: string[] = [];
+  if (typeof value !== 'object' || value === null) return ['is not a JSON object'];
+  const data = value as Record<string, unknown>;
+  if (data['version'] !== '1.0') problems.push('version must be "1.0"');
+  if (data['type'] !== 'rich') problems.push('type must be "rich"');
+  if (typeof data['html'] !== 'string' || !/^<iframe [^>]*src="https?:\/\/[^"]+"[^>]*><\/iframe>$/.test(data['html'])) {
+    problems.push('html must be one <iframe> with an absolute src');
+  }
+  for (const field of ['width', 'height']) {
+    if (!Number.isInteger(data[field]) || (data[field] as number) <= 0) problems.push(`${field} must be a positive whole number`);
+  }
+  const thumbnail = ['thumbnail_url', 'thumbnail_width', 'thumbnail_height'].filter((field) => field in data);
+  if (thumbnail.length && thumbnail.length !== 3) problems.push('thumbnail_url, thumbnail_width and thumbnail_height come together or not at all');
+  for (const field of ['title', 'provider_name', 'provider_url']) {
+    if (field in data && typeof data[field] !== 'string') problems.push(`${field} must be a string`);
+  }
+  return problems;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { previewCards } from './preview-cards.ts';
+import { pngSize, previewImagePath, renderPreview } from './preview-image.ts';
+
+describe('preview images', () => {
+  it('are named after the page', () => {
+    expect(previewImagePath('/')).toBe('/og/home.png');
+    expect(previewImagePath('/404.html')).toBe('/og/home.png');
+    expect(previewImagePath('/report/')).toBe('/og/report.png');
+    expect(previewImagePath('/themes/fluid-careers/')).toBe('/og/themes/fluid-careers.png');
+    expect(() => previewImagePath('/Odd Page/')).toThrow(/No preview image name/);
+  });
+  it('render as 1200×630 PNGs without the network', async () => {
+    const png = await renderPreview({ path: '/themes/x/', kicker: 'Theme 8 of 10', title: 'Distributed leadership', number: 8, detail: 'A statement' }, 'Guide');
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+  it('pngSize refuses a file that is not a PNG', () => {
+    expect(() => pngSize(new Uint8Array(32))).toThrow(/not a PNG/);
+  });
+  it('one card per page: the theme cards carry number, short title and statement', () => {
+    const cards = previewCards({
+      siteName: '21st Century Public Servant — Research Guide',
+      themes: [{ number: 1, slug: 'municipal-entrepreneur', title: 'Municipal entrepreneur', statement: 'The 21st Century Public Servant is a municipal entrepreneur' }],
+      pages: { report: 'R', leadership: 'L', about: 'A', accessibility: 'Acc' },
+      reports: { inlogov: { shortName: 'INLOGOV report', year: 2014 }, cipd: { shortName: 'CIPD / PPMA report', year: 2012 } },
+    });
+    expect(cards.map((card) => previewImagePath(card.path))).toEqual([
+      '/og/home.png',
+      '/og/report.png',
+      '/og/themes.png',
+      '/og/themes/municipal-entrepreneur.png',
+      '/og/leadership.png',
+      '/og/about.png',
+      '/og/accessibility.png',
+      '/og/search.png',
+    ]);
+    expect(cards[3]).toMatchObject({ kicker: 'Theme 1 of 1', title: 'Municipal entrepreneur', number: 1 });
+    expect(cards[0]?.title).toBe('21st Century Public Servant');
+  });
+});

@@ -1,0 +1,15 @@
+/** oEmbed for each theme page: blog platforms turn a pasted theme link into the embeddable card. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getThemes } from '../../../lib/content.ts';
+import { oembedFor } from '../../../lib/embeds.ts';
+import { site } from '../../../lib/site.ts';
+
+export const getStaticPaths = (async () => {
+  const themes = await getThemes();
+  return themes.map((theme) => ({ params: { slug: theme.data.slug }, props: { theme: theme.data, total: themes.length } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { theme, total } = props as { theme: { number: number; slug: string; title: string }; total: number };
+  return new Response(JSON.stringify(oembedFor(theme, total, site), null, 2), { headers: { 'Content-Type': 'application/json' } });
+};
