@@ -7,7 +7,7 @@
  *   <div class="heading-link-wrap level-2">
  *     <h2 id="in-brief">In brief</h2>
  *     <a class="heading-link no-print" href="#in-brief" data-copy-link data-pagefind-ignore>
- *       <svg aria-hidden="true">…</svg><span class="sr-only">Link to section: In brief</span>
+ *       <svg aria-hidden="true" width="16" height="16"><use href="#icon-link"></use></svg><span class="sr-only">Link to section: In brief</span>
  *     </a>
  *   </div>
  *
@@ -22,24 +22,11 @@ export function headingLinkLabel(headingText: string): string {
   return `Link to section: ${headingText.replace(/\s+/g, ' ').trim()}`;
 }
 
-/** A chain-link icon (after Feather's "link", MIT licence), drawn in the text colour. */
-export const LINK_ICON = {
-  viewBox: '0 0 24 24',
-  paths: [
-    'M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71',
-    'M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71',
-  ],
-} as const;
+/** The id of the chain-link icon, defined once per page by LinkIcon.astro and drawn with <use>. */
+export const LINK_ICON_ID = 'icon-link';
 
-export const LINK_ICON_ATTRIBUTES = {
-  viewBox: LINK_ICON.viewBox,
-  width: '16',
-  height: '16',
-  fill: 'none',
-  stroke: 'currentColor',
-  'stroke-width': '2',
-  'stroke-linecap': 'round',
-  'stroke-linejoin': 'round',
-  'aria-hidden': 'true',
-  focusable: 'false',
-} as const;
+/** A chain-link icon (after Feather's "link", MIT licence), drawn in the text colour. */
+export const LINK_ICON_PATHS = [
+  'M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71',
+  'M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71',
+] as const;

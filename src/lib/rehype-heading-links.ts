@@ -3,7 +3,7 @@
  * heading-link.ts). Runs after remark-heading-ids.ts has set the hand-set ids.
  */
 import type { RehypePlugin } from '@astrojs/markdown-remark';
-import { HEADING_LINK_CLASS, HEADING_LINK_WRAP_CLASS, LINK_ICON, LINK_ICON_ATTRIBUTES, headingLinkLabel } from './heading-link.ts';
+import { HEADING_LINK_CLASS, HEADING_LINK_WRAP_CLASS, LINK_ICON_ID, headingLinkLabel } from './heading-link.ts';
 
 interface HastNode {
   type: string;
@@ -25,18 +25,9 @@ function plainText(node: HastNode): string {
   return (node.children ?? []).map(plainText).join('');
 }
 
-/** hast wants camel-cased property names for the SVG attributes. */
-const svgProperties = Object.fromEntries(
-  Object.entries(LINK_ICON_ATTRIBUTES).map(([name, value]) => [name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()), value]),
-);
-
 export function headingLinkNode(id: string, headingText: string): HastNode {
   return element('a', { className: HEADING_LINK_CLASS.split(' '), href: `#${id}`, dataCopyLink: '', dataPagefindIgnore: '' }, [
-    element(
-      'svg',
-      svgProperties,
-      LINK_ICON.paths.map((d) => element('path', { d })),
-    ),
+    element('svg', { ariaHidden: 'true', width: '16', height: '16' }, [element('use', { href: `#${LINK_ICON_ID}` })]),
     element('span', { className: ['sr-only'] }, [{ type: 'text', value: headingLinkLabel(headingText) }]),
   ]);
 }

@@ -97,7 +97,6 @@ export function pageGraph(page: PageData): Json {
     inLanguage: page.site.lang,
     isPartOf: { '@id': websiteId },
     image: page.image,
-    primaryImageOfPage: { '@type': 'ImageObject', url: page.image, width: 1200, height: 630 },
     license: page.site.licenceUrl,
   };
   if (page.reviewed) webPage['dateModified'] = page.reviewed.toISOString().slice(0, 10);
@@ -108,9 +107,7 @@ export function pageGraph(page: PageData): Json {
       url: page.homeUrl,
       name: page.site.name,
       alternateName: page.site.shortName,
-      description: page.site.description,
       inLanguage: page.site.lang,
-      license: page.site.licenceUrl,
     },
     webPage,
   ];

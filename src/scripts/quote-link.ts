@@ -13,7 +13,9 @@ const BLOCK = 'p, blockquote, ul, ol, dl, figure, table, pre, h2, h3, .heading-l
 
 const button = document.createElement('button');
 button.type = 'button';
-button.className = 'quote-link-button no-print';
+// The header's search button look (Tailwind classes already in the stylesheet); placed absolutely.
+button.className = 'no-print rounded bg-accent px-3 py-1 font-semibold text-accent-ink';
+button.style.position = 'absolute';
 button.textContent = 'Copy link to this quote';
 button.hidden = true;
 button.setAttribute('data-pagefind-ignore', '');
