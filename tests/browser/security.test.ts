@@ -61,11 +61,12 @@ describe('the Content-Security-Policy', () => {
     expect(csp.get('worker-src')).toContain("'self'");
     if (existsSync('dist/pagefind/pagefind.js')) {
       // Pagefind's own API, exactly as the search page uses it: loads its WebAssembly and worker.
-      const found = await page.evaluate(async (src) => {
-        const pagefind = await import(src);
+      // (Passed as a string, so the test runner leaves its import() alone.)
+      const found = await page.evaluate<string | undefined>(`(async () => {
+        const pagefind = await import('/pagefind/pagefind.js');
         const search = await pagefind.search('commerciality');
-        return (await search.results[0]?.data())?.url as string | undefined;
-      }, '/pagefind/pagefind.js');
+        return (await search.results[0]?.data())?.url;
+      })()`);
       expect(found).toMatch(/^\/themes\/publicness-and-commerciality\//);
       // The search page's own results.
       await expect.poll(() => page.locator('#search-results a[href^="/themes/publicness-and-commerciality/"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);

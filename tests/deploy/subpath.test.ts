@@ -144,8 +144,10 @@ describe('in Chromium, under the sub-path', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems = watchPage(page, url);
-    await page.goto(`${url}${BASE}`);
+    await page.goto(`${url}${BASE}`, { waitUntil: 'networkidle' });
     await Promise.all([page.waitForURL(`${url}${BASE}about/`), page.locator(`header a[href="${BASE}about/"]`).first().click()]);
+    // Let the page finish (its icon loads after 'load'), so the next navigation aborts nothing.
+    await page.waitForLoadState('networkidle');
     await page.goto(`${url}${BASE}themes/5/`);
     await page.waitForURL(`${url}${BASE}themes/publicness-and-commerciality/`);
     expect(await page.locator('h1').innerText()).toMatch(/commerciality/i);
@@ -161,12 +163,13 @@ describe('in Chromium, under the sub-path', () => {
     await page.goto(`${url}${BASE}search/?q=commerciality`, { waitUntil: 'load' });
     if (existsSync(join(out, 'pagefind', 'pagefind.js'))) {
       // The index itself, through its JavaScript API: results must link under the sub-path.
-      const first = await page.evaluate(async (base) => {
-        const pagefind = await import(`${base}pagefind/pagefind.js`);
+      // (Passed as a string, so the test runner leaves its import() alone.)
+      const first = await page.evaluate<{ url?: string; sub: string }>(`(async () => {
+        const pagefind = await import('${BASE}pagefind/pagefind.js');
         const search = await pagefind.search('commerciality');
         const data = await search.results[0]?.data();
-        return { url: data?.url as string | undefined, sub: (data?.sub_results?.[0]?.url as string | undefined) ?? '' };
-      }, BASE);
+        return { url: data?.url, sub: data?.sub_results?.[0]?.url ?? '' };
+      })()`);
       expect(first.url).toMatch(new RegExp(`^${BASE}themes/publicness-and-commerciality/`));
       if (first.sub) expect(first.sub.startsWith(BASE)).toBe(true);
       // And the search page's own results, once its script has run.
