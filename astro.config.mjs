@@ -8,18 +8,24 @@ import contentGuard from './src/integrations/content-guard.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
 import { allRedirects } from './src/lib/redirects.ts';
+import { withBase } from './src/lib/urls.ts';
 import { readContent } from './src/lib/read-content.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/security.ts';
+import hostConfig from './src/integrations/host-config.ts';
 
 // Redirects are derived from the theme files (number → slug), read once here.
 const themes = readContent(process.cwd()).themes.map((entry) => entry.data);
+const redirects = allRedirects(/** @type {{number: number, slug: string}[]} */ (themes));
 
 export default defineConfig({
   site: site.siteUrl,
   base: site.basePath,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx()],
-  redirects: Object.fromEntries(allRedirects(/** @type {{number: number, slug: string}[]} */ (themes)).map((r) => [r.from, r.to])),
+  // host-config stays last: it writes _headers, _redirects and _nginx/ from the finished output.
+  integrations: [contentGuard(), mdx(), hostConfig({ basePath: site.basePath, redirects })],
+  // Astro takes the source without the base path but writes the destination as given: add it.
+  redirects: Object.fromEntries(redirects.map((r) => [r.from, withBase(r.to, site.basePath)])),
   // Unified (remark/rehype) rather than the default Sätteri processor, for the hand-set heading ids.
   // SmartyPants is off: quotations are copied character for character, straight quotes included.
   markdown: {
@@ -31,4 +37,14 @@ export default defineConfig({
   },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // Content-Security-Policy: Astro hashes any inline script or style and writes the policy into
+  // each page's <meta>; host-config sends it as a header too. The sources are in src/lib/security.ts.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] },
+      styleDirective: { resources: [...CSP_STYLE_SOURCES] },
+    },
+  },
 });
