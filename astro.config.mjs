@@ -11,7 +11,10 @@ import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
 import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
 import { inSitemap } from './src/lib/sitemap.ts';
 import { allRedirects } from './src/lib/redirects.ts';
+import { withBase } from './src/lib/urls.ts';
 import { readContent } from './src/lib/read-content.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/security.ts';
+import hostConfig from './src/integrations/host-config.ts';
 
 /**
  * No modulepreload helper in the browser bundle. Vite wraps every dynamic import() in a 1.6 KB
@@ -40,14 +43,17 @@ function noModulePreload() {
 
 // Redirects are derived from the theme files (number → slug), read once here.
 const themes = readContent(process.cwd()).themes.map((entry) => entry.data);
+const redirects = allRedirects(/** @type {{number: number, slug: string}[]} */ (themes));
 
 export default defineConfig({
   site: site.siteUrl,
   base: site.basePath,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx(), sitemap({ filter: inSitemap })],
-  redirects: Object.fromEntries(allRedirects(/** @type {{number: number, slug: string}[]} */ (themes)).map((r) => [r.from, r.to])),
+  // host-config stays last: it writes _headers, _redirects and _nginx/ from the finished output.
+  integrations: [contentGuard(), mdx(), sitemap({ filter: inSitemap }), hostConfig({ basePath: site.basePath, redirects })],
+  // Astro takes the source without the base path but writes the destination as given: add it.
+  redirects: Object.fromEntries(redirects.map((r) => [r.from, withBase(r.to, site.basePath)])),
   // Unified (remark/rehype) rather than the default Sätteri processor, for the hand-set heading ids.
   // SmartyPants is off: quotations are copied character for character, straight quotes included.
   markdown: {
@@ -59,4 +65,14 @@ export default defineConfig({
   },
   vite: { plugins: [tailwindcss(), noModulePreload()] },
   devToolbar: { enabled: false },
+  // Content-Security-Policy: Astro hashes any inline script or style and writes the policy into
+  // each page's <meta>; host-config sends it as a header too. The sources are in src/lib/security.ts.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] },
+      styleDirective: { resources: [...CSP_STYLE_SOURCES] },
+    },
+  },
 });

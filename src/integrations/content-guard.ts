@@ -4,8 +4,11 @@
  * themes, unique numbers, relations, statements as in facts.md) and stops at once.
  */
 import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { site } from '../lib/site.ts';
+import { componentNamesFrom, mdxProblems } from '../lib/mdx-check.ts';
 import { readCheckedFactsMarkdown, readContent } from '../lib/read-content.ts';
 import { formatProblems, parseCheckedStatements, validateContent } from '../lib/validate-content.ts';
 
@@ -14,7 +17,14 @@ export class ContentCheckError extends Error {
 }
 
 export function checkContent(root: string): void {
-  const problems = validateContent(readContent(root), parseCheckedStatements(readCheckedFactsMarkdown(root)));
+  const content = readContent(root);
+  const problems = validateContent(content, parseCheckedStatements(readCheckedFactsMarkdown(root)));
+  // MDX syntax, components and images, with file lines (Astro's own errors point at compiled code).
+  const components = componentNamesFrom(readFileSync(join(root, 'src/components/mdx/index.ts'), 'utf8'));
+  const exists = (path: string) => existsSync(join(root, path));
+  for (const entry of [...content.themes, ...content.pages]) {
+    problems.push(...mdxProblems({ ...entry, source: readFileSync(join(root, entry.file), 'utf8') }, { components, exists }));
+  }
   if (problems.length) throw new ContentCheckError(formatProblems(problems));
 }
 

@@ -15,9 +15,8 @@ export interface PageProblems {
   otherOrigins: string[];
 }
 
-/** Watches a page for console errors, failed requests and requests to another origin. */
-export function watchPage(page: Page): PageProblems {
-  const origin = new URL(baseUrl()).origin;
+/** Watches a page for console errors, failed requests and requests to another origin (than the site's). */
+export function watchPage(page: Page, origin: string = new URL(baseUrl()).origin): PageProblems {
   const problems: PageProblems = { consoleErrors: [], failedRequests: [], otherOrigins: [] };
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
@@ -32,4 +31,24 @@ export function watchPage(page: Page): PageProblems {
     if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) problems.otherOrigins.push(url);
   });
   return problems;
+}
+
+/**
+ * Records Content-Security-Policy violations as the page reports them (the
+ * `securitypolicyviolation` event, from the first moment of every document). Call before goto().
+ */
+export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+}
+
+/** The Content-Security-Policy a page's <meta> declares. */
+export function metaCsp(page: Page): Promise<string | null> {
+  return page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 }

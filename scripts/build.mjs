@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: builds the site into a temporary folder and swaps it into dist/ only when
+ * the whole build succeeded. A failed build (bad content, a broken MDX file, an unknown
+ * component, a missing image, an invalid environment variable) stops with a message naming the
+ * file and what to fix, and leaves the previous dist/ exactly as it was.
+ *
+ *   node scripts/build.mjs [--outDir dist]
+ */
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--outDir');
+const outDir = resolve(root, outIndex >= 0 ? (args[outIndex + 1] ?? 'dist') : 'dist');
+const shown = relative(process.cwd(), outDir) || '.';
+
+const { describeBuildError } = await import('../src/lib/build-errors.ts');
+const fail = (error) => {
+  console.error(`\nBuild failed: nothing was published, and ${shown}/ was left as it was.\n${describeBuildError(error, root)}\n`);
+  process.exitCode = 1;
+};
+
+// Environment variables first: a typo in SITE_URL or BASE_PATH should not wait for a build.
+try {
+  const { loadSiteConfig } = await import('../src/lib/site.ts');
+  loadSiteConfig(process.env);
+} catch (error) {
+  fail(error);
+  process.exit();
+}
+
+const started = performance.now();
+try {
+  const [{ build }, { buildAtomically }] = await Promise.all([import('astro'), import('../src/lib/atomic-build.ts')]);
+  const result = await buildAtomically(outDir, async (tempDir) => {
+    await build({ root, outDir: tempDir });
+    // Steps that work on Astro's finished output belong here, on tempDir, so that they are part
+    // of the swap too (and then call writeHostFiles() from src/integrations/host-config.ts again).
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`\nBuilt in ${seconds} s into ${shown}/${result.replaced ? ' (replacing the previous build)' : ''}.`);
+} catch (error) {
+  fail(error);
+}

@@ -1,0 +1,261 @@
+/**
+ * Configuration for the web servers and static hosts that publish dist/, generated at build
+ * time from one policy (security.ts) and one redirects map (redirects.ts):
+ *
+ * - `_headers` and `_redirects`, as Netlify and Cloudflare Pages read them;
+ * - `_nginx/site.conf`, included by the server block in deploy/nginx.conf.
+ *
+ * They are generated, not written by hand, because the Content-Security-Policy header must
+ * carry the same script and style hashes Astro puts in each page's <meta> policy (a browser
+ * enforces both), and those change with the build. Pure functions: the Astro integration in
+ * src/integrations/host-config.ts reads the build output and writes the files.
+ */
+import { createHash } from 'node:crypto';
+import { parse } from 'node-html-parser';
+import type { Redirect } from './redirects.ts';
+import { CACHE_CONTROL, EMBED_PREFIX, FRAME_ANCESTORS, SECURITY_HEADERS, cspProblems, headerCsp, mergeCsp, serializeCsp } from './security.ts';
+import { withBase } from './urls.ts';
+
+export class HostConfigError extends Error {
+  override name = 'HostConfigError';
+}
+
+/** Script types a browser runs (others, such as application/ld+json, are data and outside CSP). */
+const SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
+
+/**
+ * The policy to send as a header, from the built pages: the directives of Astro's <meta> policy,
+ * with exactly the hashes of the inline scripts and styles the pages contain. (Astro's <meta>
+ * also lists hashes of its own unused runtime snippets and of external files, which 'self'
+ * already allows; a header carries them on every response, so they are left out.)
+ * Stops the build if a page has no <meta> policy, or inline code its policy does not allow.
+ */
+export function headerPolicyFromPages(pages: { file: string; html: string }[]): string {
+  const policies: string[] = [];
+  const used = { 'script-src': new Set<string>(), 'style-src': new Set<string>() };
+  const problems: string[] = [];
+  for (const { file, html } of pages) {
+    const root = parse(html, { blockTextElements: { script: true, style: true } });
+    if (root.querySelector('meta[http-equiv="refresh"]')) continue; // Astro's redirect pages: a link, no code
+    const policy = root.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content');
+    if (!policy) {
+      problems.push(`${file} has no Content-Security-Policy <meta>: render it through BaseLayout (src/components/Head.astro)`);
+      continue;
+    }
+    policies.push(policy);
+    const own = mergeCsp([policy]);
+    const inline = [
+      ...root
+        .querySelectorAll('script:not([src])')
+        .filter((el) => SCRIPT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase()))
+        .map((el) => ['script-src', el.rawText] as const),
+      ...root.querySelectorAll('style').map((el) => ['style-src', el.rawText] as const),
+    ];
+    for (const [directive, text] of inline) {
+      const hash = cspHash(text);
+      if (!own.get(directive)?.includes(hash)) {
+        problems.push(`${file} has an inline ${directive === 'script-src' ? 'script' : 'style'} its policy does not allow (${hash}): move it into a file`);
+      }
+      used[directive].add(hash);
+    }
+    if (root.querySelector('[style]')) problems.push(`${file} has a style="…" attribute, which the policy blocks: use a class instead`);
+    const handler = root.querySelectorAll('*').find((el) => Object.keys(el.attributes).some((name) => /^on[a-z]+$/i.test(name)));
+    if (handler) problems.push(`${file} has an inline event handler (<${handler.tagName.toLowerCase()} on…>), which the policy blocks: use a script module`);
+  }
+  if (!policies.length && !problems.length) problems.push('no page has a Content-Security-Policy <meta>: is security.csp set in astro.config.mjs?');
+  if (problems.length) throw new HostConfigError(`Content-Security-Policy check failed:\n  - ${problems.join('\n  - ')}`);
+
+  const merged = mergeCsp(policies);
+  for (const directive of ['script-src', 'style-src'] as const) {
+    const sources = merged.get(directive);
+    if (sources) merged.set(directive, sources.filter((source) => !isHash(source) || used[directive].has(source)));
+  }
+  const policy = serializeCsp(merged);
+  const weak = cspProblems(policy);
+  if (weak.length) throw new HostConfigError(`The pages' Content-Security-Policy ${weak.join('; ')}. Fix security.csp in astro.config.mjs (its sources are in src/lib/security.ts).`);
+  return policy;
+}
+
+export interface OutputEntry {
+  name: string;
+  directory: boolean;
+}
+
+export interface HostConfigInput {
+  basePath: string;
+  /** The pages' policy, as Astro wrote it into their <meta> (merged over all pages). */
+  pagePolicy: string;
+  /** What is directly inside the output folder. */
+  topLevel: OutputEntry[];
+  /** Files directly inside pagefind/, when the search index has been built. */
+  pagefindFiles: string[];
+  redirects: Redirect[];
+}
+
+/** Files the build writes for the hosts; never served as pages. */
+export const HOST_FILES = ['_headers', '_redirects', '_nginx'] as const;
+/** Top-level folders with their own rules. */
+const SPECIAL_FOLDERS = new Set(['_astro', 'pagefind', 'embed', ...HOST_FILES]);
+
+/** Cloudflare Pages' limits (Netlify's are higher): 100 header rules, 2,000 characters a line. */
+export const HEADERS_LIMITS = { rules: 100, lineLength: 2000 } as const;
+
+const HEADER_NOTE = `# Generated by \`npm run build\` (src/lib/host-config.ts). Do not edit: change src/lib/security.ts.
+#
+# HTTP headers for Netlify and Cloudflare Pages. When several rules match a request those hosts
+# combine them, and a header named in two matching rules gets both values (Cloudflare) or only
+# one (Netlify). So no header is set by two rules that can match the same path: the security
+# headers are set once for everything, and the policy and caching once per top-level entry.
+# An address that matches no file gets the security headers and the 404 page's <meta> policy.
+`;
+
+/** The _headers file. */
+export function headersFile(input: HostConfigInput): string {
+  const base = (path: string) => withBase(path, input.basePath);
+  const pageCsp = headerCsp(input.pagePolicy, FRAME_ANCESTORS.pages);
+  const embedCsp = headerCsp(input.pagePolicy, FRAME_ANCESTORS.embed);
+  const rules: { comment?: string; path: string; headers: Record<string, string> }[] = [];
+  const rule = (path: string, headers: Record<string, string>, comment?: string) =>
+    rules.push(comment === undefined ? { path, headers } : { comment, path, headers });
+
+  rule(base('/*'), { ...SECURITY_HEADERS }, 'Every response');
+
+  const pages = { 'Content-Security-Policy': pageCsp, 'Cache-Control': CACHE_CONTROL.short };
+  rule(base('/'), pages, "Pages and other files: not to be framed (frame-ancestors 'none'), short caching");
+  const entries = input.topLevel.filter((entry) => !SPECIAL_FOLDERS.has(entry.name) && !entry.name.startsWith('.'));
+  for (const entry of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
+    rule(base(entry.directory ? `/${entry.name}/*` : `/${entry.name}`), pages);
+  }
+
+  rule(base(`${EMBED_PREFIX}*`), { 'Content-Security-Policy': embedCsp, 'Cache-Control': CACHE_CONTROL.short }, 'Embeddable cards: may be framed by any site');
+
+  rule(
+    base('/_astro/*'),
+    { 'Content-Security-Policy': pageCsp, 'Cache-Control': CACHE_CONTROL.immutable },
+    'Scripts and styles: the file name carries a hash of the content, so they never change',
+  );
+
+  rule(base('/pagefind/*'), { 'Content-Security-Policy': pageCsp }, 'Search index (Pagefind): the policy applies to its worker too');
+  for (const folder of ['fragment', 'index', 'filter']) {
+    rule(base(`/pagefind/${folder}/*`), { 'Cache-Control': CACHE_CONTROL.immutable }, folder === 'fragment' ? 'hashed file names: kept for a year' : undefined);
+  }
+  const pagefindFiles = [...input.pagefindFiles].sort();
+  pagefindFiles.forEach((file, index) => {
+    rule(base(`/pagefind/${file}`), { 'Cache-Control': CACHE_CONTROL.short }, index === 0 ? 'fixed names (pagefind.js, pagefind-entry.json, …): short caching' : undefined);
+  });
+
+  const text =
+    HEADER_NOTE +
+    rules
+      .map(({ comment, path, headers }) =>
+        [
+          ...(comment ? ['', `# ${comment}`] : []),
+          path,
+          ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+        ].join('\n'),
+      )
+      .join('\n') +
+    '\n';
+
+  if (rules.length > HEADERS_LIMITS.rules) {
+    throw new HostConfigError(
+      `_headers would have ${rules.length} rules; Cloudflare Pages reads at most ${HEADERS_LIMITS.rules}. Fewer top-level files or folders in the site would fix it.`,
+    );
+  }
+  const long = text.split('\n').find((line) => line.length > HEADERS_LIMITS.lineLength);
+  if (long) {
+    throw new HostConfigError(
+      `_headers has a line of ${long.length} characters; Cloudflare Pages reads at most ${HEADERS_LIMITS.lineLength}. The Content-Security-Policy has too many hashes: move inline scripts or styles into files. Line: ${long.slice(0, 80)}…`,
+    );
+  }
+  return text;
+}
+
+/** The _redirects file: each redirect with and without its trailing slash, as a permanent (301) redirect. */
+export function redirectsFile(redirects: Redirect[], basePath: string): string {
+  const lines = [
+    '# Generated by `npm run build` from src/lib/redirects.ts. Do not edit.',
+    '# Redirects for Netlify and Cloudflare Pages: source, destination, status.',
+  ];
+  for (const { from, to } of redirects) {
+    const source = withBase(from, basePath);
+    const target = withBase(to, basePath);
+    lines.push(`${source} ${target} 301`);
+    if (source.endsWith('/')) lines.push(`${source.slice(0, -1)} ${target} 301`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const nginxString = (value: string) => {
+  if (/["\\$\n]/.test(value)) throw new HostConfigError(`cannot write ${JSON.stringify(value)} into an nginx string`);
+  return `"${value}"`;
+};
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The site's part of an nginx server block: headers, caching, redirects, the 404 page and
+ * directory URLs, for the site under its base path. deploy/nginx.conf includes it.
+ */
+export function nginxSiteConf(input: Pick<HostConfigInput, 'basePath' | 'pagePolicy' | 'redirects'>): string {
+  const base = input.basePath;
+  const at = (path: string) => withBase(path, base);
+  const csp = headerCsp(input.pagePolicy, '$csp_frame_ancestors');
+  const lines: string[] = [
+    '# Generated by `npm run build` (src/lib/host-config.ts) for this build. Do not edit.',
+    '# Include it inside the server block (see deploy/nginx.conf), and reload nginx after each',
+    '# deploy: the Content-Security-Policy carries hashes of this build\'s inline code.',
+    '',
+    '# Headers for every response. No location below adds headers of its own (that would drop',
+    '# these); they set the two variables instead.',
+    `set $cache_control ${nginxString(CACHE_CONTROL.short)};`,
+    `set $csp_frame_ancestors ${nginxString(FRAME_ANCESTORS.pages)};`,
+    ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `add_header ${name} ${nginxString(value)} always;`),
+    `add_header Content-Security-Policy "${csp}" always;`,
+    'add_header Cache-Control $cache_control always;',
+    '',
+    '# A link ending in index.html goes to the directory URL.',
+    `if ($request_uri ~ "^(${escapeRegex(base)}(?:[^?]*/)?)index\\.html(\\?.*)?$") {`,
+    '    return 301 $1$2;',
+    '}',
+    '',
+    '# Pages: /about/ serves about/index.html; /about redirects to /about/; anything else is the 404 page.',
+    `location ${base} {`,
+    `    error_page 404 ${at('/404.html')};`,
+    '    try_files $uri $uri/ =404;',
+    '}',
+    '',
+    '# Embeddable cards may be framed by any site.',
+    `location ^~ ${at(EMBED_PREFIX)} {`,
+    `    set $csp_frame_ancestors ${nginxString(FRAME_ANCESTORS.embed)};`,
+    `    error_page 404 ${at('/404.html')};`,
+    '    try_files $uri $uri/ =404;',
+    '}',
+    '',
+    '# Fingerprinted files (the name carries a hash of the content): cached for a year.',
+    `location ^~ ${at('/_astro/')} {`,
+    `    set $cache_control ${nginxString(CACHE_CONTROL.immutable)};`,
+    `    error_page 404 ${at('/404.html')};`,
+    '}',
+    `location ~ "^${escapeRegex(at('/pagefind/'))}(fragment|index|filter)/" {`,
+    `    set $cache_control ${nginxString(CACHE_CONTROL.immutable)};`,
+    `    error_page 404 ${at('/404.html')};`,
+    '}',
+    '',
+    '# The host files in the build output are configuration, not pages.',
+    `location ~ "^${escapeRegex(base)}(_headers|_redirects|_nginx/)" {`,
+    `    error_page 404 ${at('/404.html')};`,
+    '    return 404;',
+    '}',
+    '',
+    '# Short links and retired URLs (src/lib/redirects.ts), with and without the trailing slash.',
+  ];
+  for (const { from, to } of input.redirects) {
+    const source = at(from);
+    const target = at(to);
+    lines.push(`location = ${source} { return 301 ${target}; }`);
+    if (source.endsWith('/')) lines.push(`location = ${source.slice(0, -1)} { return 301 ${target}; }`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,186 @@
+/**
+ * Hosting under a sub-path: one real build with BASE_PATH=/21cps/ and SITE_URL=https://example.ac.uk
+ * (through `npm run build`'s script, into a temporary folder), served under /21cps/. Every link,
+ * asset, canonical and preview URL must carry the sub-path, and pages must load in Chromium
+ * without a failed request.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaticServer } from '../../scripts/serve.mjs';
+import { launchBrowser, watchCsp, watchPage } from '../support/browser.ts';
+import { checkLinks, filesUnder, pagePath } from '../support/links.ts';
+import { contractUrls } from '../support/url-contract.ts';
+
+const run = promisify(execFile);
+const BASE = '/21cps/';
+const SITE = 'https://example.ac.uk';
+const project = resolve('.');
+const copy = mkdtempSync(join(tmpdir(), '21cps-subpath-'));
+const out = join(copy, 'site');
+let server: ReturnType<typeof createStaticServer>;
+let url = '';
+let browser: Browser;
+
+beforeAll(async () => {
+  // A copy of the project, so this build's caches never touch the main one.
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
+    cpSync(join(project, entry), join(copy, entry), { recursive: true });
+  }
+  symlinkSync(join(project, 'node_modules'), join(copy, 'node_modules'));
+  await run(join(project, 'node_modules/.bin/node'), ['scripts/build.mjs', '--outDir', out], {
+    cwd: copy,
+    env: { ...process.env, BASE_PATH: BASE, SITE_URL: SITE },
+  });
+  server = createStaticServer({ root: out, basePath: BASE });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchBrowser();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  server?.closeAllConnections?.();
+  if (server) await new Promise((done) => server.close(done));
+  rmSync(copy, { recursive: true, force: true });
+});
+
+const pages = () => filesUnder(out, /\.html$/);
+const html = (path: string) => readFileSync(join(out, path.slice(BASE.length), path.endsWith('/') ? 'index.html' : ''), 'utf8');
+
+describe(`the site built with BASE_PATH=${BASE}`, () => {
+  it('builds every contract page under the sub-path', () => {
+    for (const path of contractUrls) expect(existsSync(join(out, path, 'index.html')), path).toBe(true);
+  });
+
+  it('passes the link checker: every internal link and asset resolves under the sub-path', async () => {
+    const { problems, checked } = await checkLinks(out, {
+      basePath: BASE,
+      siteUrl: SITE,
+      fetchPage: async (path) => {
+        const res = await fetch(url + path, { redirect: 'manual' });
+        const type = res.headers.get('content-type') ?? '';
+        return { status: res.status, ...(type.startsWith('text/html') ? { html: await res.text() } : {}) };
+      },
+    });
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it('gives every page an absolute canonical and preview URL with the sub-path', () => {
+    for (const file of pages()) {
+      const path = pagePath(out, file, BASE);
+      const source = readFileSync(file, 'utf8');
+      if (source.includes('http-equiv="refresh"')) continue; // a redirect page's canonical is its target
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(source)?.[1];
+      const ogUrl = /<meta property="og:url" content="([^"]+)"/.exec(source)?.[1];
+      const expected = path === `${BASE}404.html` ? `${SITE}${BASE}404.html` : `${SITE}${path}`;
+      expect(canonical, path).toBe(expected);
+      expect(ogUrl, path).toBe(expected);
+    }
+  });
+
+  it('writes every absolute URL of the site (sitemap, previews, printed links) with the sub-path', () => {
+    const files = filesUnder(out, /\.(html|xml|json|txt|webmanifest|css|js)$/).filter((file) => !file.includes('/pagefind/'));
+    const wrong: string[] = [];
+    let found = 0;
+    for (const file of files) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/https:\/\/example\.ac\.uk[^"'\s<)]*/g)) {
+        found++;
+        if (!match[0].startsWith(`${SITE}${BASE}`)) wrong.push(`${file.slice(out.length)}: ${match[0]}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(found).toBeGreaterThan(pages().length * 2);
+    const sitemap = ['sitemap-index.xml', 'sitemap.xml'].find((name) => existsSync(join(out, name)));
+    if (sitemap) expect(readFileSync(join(out, sitemap), 'utf8')).toContain(`<loc>${SITE}${BASE}`);
+  });
+
+  it('has no root-relative reference that misses the sub-path, in any attribute or stylesheet', () => {
+    const outside: string[] = [];
+    for (const file of filesUnder(out, /\.(html|css)$/)) {
+      const text = readFileSync(file, 'utf8');
+      const refs = [...text.matchAll(/(?:href|src|action|content|srcset|data-[a-z-]+)="(\/[^"]*)"/g), ...text.matchAll(/url\(["']?(\/[^)"']*)/g)].map((m) => m[1] ?? '');
+      for (const ref of refs) if (!ref.startsWith(BASE) && !ref.startsWith('//')) outside.push(`${file.slice(out.length)}: ${ref}`);
+    }
+    expect(outside).toEqual([]);
+  });
+
+  it('writes the host files for the sub-path', () => {
+    const headers = readFileSync(join(out, '_headers'), 'utf8');
+    const rules = headers.split('\n').filter((line) => line.startsWith('/'));
+    expect(rules.every((rule) => rule.startsWith(BASE))).toBe(true);
+    expect(rules).toContain(`${BASE}_astro/*`);
+    expect(readFileSync(join(out, '_redirects'), 'utf8')).toContain(`${BASE}themes/5/ ${BASE}themes/publicness-and-commerciality/ 301`);
+    expect(readFileSync(join(out, '_nginx/site.conf'), 'utf8')).toContain(`error_page 404 ${BASE}404.html;`);
+    expect(html(`${BASE}themes/5/`)).toContain(`url=${BASE}themes/publicness-and-commerciality/`);
+  });
+});
+
+describe('in Chromium, under the sub-path', () => {
+  it.each([BASE, `${BASE}themes/fluid-careers/`, `${BASE}leadership/`])('%s loads with every request answered', async (path) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = watchPage(page, url);
+    const violations = await watchCsp(page);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    const response = await page.goto(url + path, { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toBe('');
+    expect(requests.some((p) => p.startsWith(`${BASE}_astro/`) && p.endsWith('.css'))).toBe(true);
+    expect(requests.every((p) => p.startsWith(BASE))).toBe(true);
+    expect(await violations()).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], otherOrigins: [] });
+    await context.close();
+  });
+
+  it('follows the menu and a short link within the sub-path', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = watchPage(page, url);
+    await page.goto(`${url}${BASE}`, { waitUntil: 'networkidle' });
+    await Promise.all([page.waitForURL(`${url}${BASE}about/`), page.locator(`header a[href="${BASE}about/"]`).first().click()]);
+    // Let the page finish (its icon loads after 'load'), so the next navigation aborts nothing.
+    await page.waitForLoadState('networkidle');
+    await page.goto(`${url}${BASE}themes/5/`);
+    await page.waitForURL(`${url}${BASE}themes/publicness-and-commerciality/`);
+    expect(await page.locator('h1').innerText()).toMatch(/commerciality/i);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], otherOrigins: [] });
+    await context.close();
+  });
+
+  it('searches under the sub-path (the Pagefind index when the build has one, else the no-JavaScript list)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = watchPage(page, url);
+    const violations = await watchCsp(page);
+    await page.goto(`${url}${BASE}search/?q=commerciality`, { waitUntil: 'load' });
+    if (existsSync(join(out, 'pagefind', 'pagefind.js'))) {
+      // The index itself, through its JavaScript API: results must link under the sub-path.
+      // (Passed as a string, so the test runner leaves its import() alone.)
+      const first = await page.evaluate<{ url?: string; sub: string }>(`(async () => {
+        const pagefind = await import('${BASE}pagefind/pagefind.js');
+        const search = await pagefind.search('commerciality');
+        const data = await search.results[0]?.data();
+        return { url: data?.url, sub: data?.sub_results?.[0]?.url ?? '' };
+      })()`);
+      expect(first.url).toMatch(new RegExp(`^${BASE}themes/publicness-and-commerciality/`));
+      if (first.sub) expect(first.sub.startsWith(BASE)).toBe(true);
+      // And the search page's own results, once its script has run.
+      await expect.poll(() => page.locator(`#search-results a[href^="${BASE}themes/publicness-and-commerciality/"]`).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    } else {
+      const links = await page.locator('#browse-themes + ol a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links).toHaveLength(10);
+      expect(links.every((href) => href?.startsWith(`${BASE}themes/`))).toBe(true);
+    }
+    expect(await violations()).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], otherOrigins: [] });
+    await context.close();
+  });
+});
