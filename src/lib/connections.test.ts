@@ -108,8 +108,8 @@ describe.each([
 
 describe('the narrow layout', () => {
   const layout = narrowLayout(graph);
-  it('is 320 units wide, so it reads at 320 px, with a key naming every node', () => {
-    expect(layout.width).toBe(320);
+  it('is as wide as the text column on a 320 px screen (288 px), with a key naming every node', () => {
+    expect(layout.width).toBe(288);
     expect(layout.key.map((k) => k.node.key)).toEqual([...graph.themes, ...graph.findings].map((n) => n.key));
     for (const [i, a] of layout.key.entries()) for (const b of layout.key.slice(i + 1)) expect(overlaps(a.box, b.box)).toBe(false);
   });

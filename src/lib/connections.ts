@@ -239,14 +239,16 @@ export function wideLayout(graph: ConnectionsGraph): MapLayout {
 /**
  * Narrow screens (from 320 px): a row of numbered theme circles over a row of lettered
  * finding circles, lines between, and below them a key naming every circle.
- * Drawn 320 units wide, so on a phone one unit is about one CSS pixel.
+ * Drawn 288 units wide: the width of the text column on a 320 px screen, so there one unit
+ * is one CSS pixel and the key's text is 14 px; wider phones show it a little larger.
  */
+export const NARROW_WIDTH = 288;
 export function narrowLayout(graph: ConnectionsGraph): MapLayout {
-  const width = 320;
+  const width = NARROW_WIDTH;
   const size = 14;
   const themeRow = 46;
   const findingRow = 196;
-  const themeR = 13;
+  const themeR = 12;
   const findingR = 15;
   const themeStep = (width - 2 * themeR - 4) / Math.max(1, graph.themes.length - 1);
   const findingStep = (width - 2 * 32) / Math.max(1, graph.findings.length - 1);
