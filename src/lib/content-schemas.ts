@@ -56,7 +56,8 @@ export const reportSchema = z
   });
 
 export const pageSchema = z.object({
-  title: nonEmpty,
+  // With " — 21CPS Guide" appended, a browser tab title stays within 70 characters.
+  title: nonEmpty.max(55),
   description: nonEmpty.max(200),
   reviewed: isoDate,
 });

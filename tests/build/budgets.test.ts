@@ -1,0 +1,51 @@
+/**
+ * Weight budgets that are stable enough to assert (bytes on disk, request counts, script count).
+ * Timings and Lighthouse scores are measured by `npm run bench`, not asserted here.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST, page, readPage } from '../support/dist.ts';
+import { contractUrls } from '../support/url-contract.ts';
+
+const KB = 1024;
+const BUDGET = { page: 40 * KB, css: 10 * KB, bootstrap: 2 * KB, requests: 4 };
+
+/** Local files a plain view of the page fetches: stylesheets, scripts, icons, images. */
+function assetsOf(url: string): string[] {
+  const root = page(url);
+  const sources = [
+    ...root.querySelectorAll('link[rel="stylesheet"], link[rel="icon"]').map((el) => el.getAttribute('href')),
+    ...root.querySelectorAll('script[src], img[src]').map((el) => el.getAttribute('src')),
+  ];
+  return sources.filter((src): src is string => Boolean(src) && src!.startsWith('/'));
+}
+const sizeOf = (path: string) => statSync(join(DIST, path.split(/[?#]/)[0] ?? path)).size;
+
+describe.each(contractUrls)('%s', (url) => {
+  const html = Buffer.byteLength(readPage(url));
+  const assets = assetsOf(url);
+  const css = assets.filter((a) => a.endsWith('.css')).reduce((sum, a) => sum + sizeOf(a), 0);
+  const scripts = page(url).querySelectorAll('script:not([type="application/ld+json"])');
+
+  it(`weighs at most ${BUDGET.page / KB} KB in all (document and every asset)`, () => {
+    const total = html + assets.reduce((sum, a) => sum + sizeOf(a), 0);
+    expect(total).toBeLessThanOrEqual(BUDGET.page);
+  });
+  it(`has at most ${BUDGET.css / KB} KB of CSS`, () => {
+    expect(css).toBeGreaterThan(0);
+    expect(css).toBeLessThanOrEqual(BUDGET.css);
+  });
+  it(`makes at most ${BUDGET.requests} requests on a plain view`, () => {
+    expect(1 + assets.length).toBeLessThanOrEqual(BUDGET.requests);
+  });
+  it(`has at most one deferred module script of ${BUDGET.bootstrap / KB} KB`, () => {
+    expect(scripts.length).toBeLessThanOrEqual(1);
+    for (const script of scripts) {
+      expect(script.getAttribute('type')).toBe('module');
+      const src = script.getAttribute('src');
+      const bytes = src ? sizeOf(src) : Buffer.byteLength(script.textContent);
+      expect(bytes).toBeLessThanOrEqual(BUDGET.bootstrap);
+    }
+  });
+});
