@@ -200,7 +200,7 @@ export function wideLayout(graph: ConnectionsGraph): MapLayout {
       node,
       box: { x: 0, y, width: pill.width, height: pill.height },
       marker: { x: 18, y: cy, r: 14 },
-      text: { x: 42, y: cy + size * 0.35, lines: [node.title], lineHeight: 0, size },
+      text: { x: 42, y: Math.round(cy + size * 0.35), lines: [node.title], lineHeight: 0, size },
       anchor: { x: pill.width, y: cy },
     };
   });
@@ -216,7 +216,7 @@ export function wideLayout(graph: ConnectionsGraph): MapLayout {
       node,
       box: { x: box.x, y, width: box.width, height },
       marker: { x: box.x + 26, y: cy, r: 14 },
-      text: { x: box.x + 52, y: cy - ((lines.length - 1) * box.lineHeight) / 2 + size * 0.35, lines, lineHeight: box.lineHeight, size },
+      text: { x: box.x + 52, y: Math.round(cy - ((lines.length - 1) * box.lineHeight) / 2 + size * 0.35), lines, lineHeight: box.lineHeight, size },
       anchor: { x: box.x, y: cy },
     };
   });
@@ -278,7 +278,7 @@ export function narrowLayout(graph: ConnectionsGraph): MapLayout {
         node,
         box: { x: 0, y, width, height },
         marker: { x: 12, y: y + 13, r },
-        text: { x: 32, y: y + 13 + size * 0.36, lines, lineHeight, size },
+        text: { x: 32, y: Math.round(y + 13 + size * 0.36), lines, lineHeight, size },
       });
       y += height + 2;
     }
@@ -299,12 +299,7 @@ export function narrowLayout(graph: ConnectionsGraph): MapLayout {
   };
 }
 
-/** A one-sentence text description of the graph, for the SVG's <desc>. */
+/** A short text description of the graph, for the SVG's <desc>; the table beside it has the detail. */
 export function describeConnections(graph: ConnectionsGraph): string {
-  const byTheme = graph.themes.map((t) => {
-    const n = Number(t.marker);
-    const titles = graph.edges.filter((e) => e.theme === n).map((e) => graph.findings.find((f) => f.key === findingKey(e.finding))?.title);
-    return `Theme ${n}, ${t.title}, connects with ${titles.join('; ')}.`;
-  });
-  return `The guide’s own reading: ${graph.edges.length} connections between the ten INLOGOV themes and the ${graph.findings.length} CIPD / PPMA findings. ${byTheme.join(' ')}`;
+  return `The guide’s own reading: ${graph.edges.length} lines join the ${graph.themes.length} INLOGOV themes, numbered, to the ${graph.findings.length} CIPD / PPMA findings, lettered, that this guide connects them with. The table below gives the same connections.`;
 }

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/read-content.ts';
-import { page, text } from '../support/dist.ts';
+import { page, readPage, text } from '../support/dist.ts';
 import { contractUrls, urlContract } from '../support/url-contract.ts';
 
 const content = readContent('.');
@@ -70,8 +70,9 @@ describe('the connections map (/connections/)', () => {
     expect(table?.querySelectorAll('thead th[data-finding]').map((th) => th.getAttribute('data-finding'))).toEqual(findings.map((f) => f.id));
     const rows = table?.querySelectorAll('tbody tr') ?? [];
     expect(rows.map((r) => text(r.querySelector('th')))).toEqual(themes.map((t) => `${t.number}. ${t.title}`));
+    for (const td of table?.querySelectorAll('td') ?? []) expect(['✓', '']).toContain(text(td));
     const ticked = rows.flatMap((row) =>
-      row.querySelectorAll('td').flatMap((td, i) => (td.hasAttribute('data-connected') ? [`${row.getAttribute('data-theme')}→${findings[i]?.id}`] : [])),
+      row.querySelectorAll('td').flatMap((td, i) => (text(td) === '✓' ? [`${row.getAttribute('data-theme')}→${findings[i]?.id}`] : [])),
     );
     const svgEdges = root.querySelectorAll('svg[data-map="wide"] path[data-theme]').map((p) => `${p.getAttribute('data-theme')}→${p.getAttribute('data-finding')}`);
     expect(ticked.sort()).toEqual(svgEdges.sort());
@@ -119,7 +120,7 @@ describe('the full-report edition (/report/full/)', () => {
       expect(text(root.querySelector(`#leadership-${f.id}`))).toBe(f.title);
       expect(body).toContain(flat(f.quote));
     }
-    expect(root.querySelectorAll('[data-connections-table] td[data-connected]')).toHaveLength(relations.length);
+    expect(root.querySelectorAll('[data-connections-table] td').filter((td) => text(td) === '✓')).toHaveLength(relations.length);
   });
   it('keeps every section id of the pages it gathers, prefixed so each stays unique', () => {
     const ids = root.querySelectorAll('[id]').map((el) => el.id);
@@ -139,6 +140,11 @@ describe('the full-report edition (/report/full/)', () => {
     for (const a of links) expect(ids.has((a.getAttribute('href') ?? '').slice(1)), a.getAttribute('href')).toBe(true);
     const parts = root.querySelectorAll('nav[aria-labelledby="contents"] > ol > li > a').map((a) => text(a));
     expect(parts).toEqual(['Report summary', 'The ten themes', 'The CIPD / PPMA findings', 'Sources and citation']);
+  });
+  it('weighs less than the pages it gathers, read one by one', () => {
+    const parts = ['/report/', '/leadership/', '/about/', ...themes.map((t) => `/themes/${t.slug}/`)];
+    const bytes = (url: string) => Buffer.byteLength(readPage(url));
+    expect(bytes('/report/full/')).toBeLessThan(parts.reduce((sum, url) => sum + bytes(url), 0));
   });
   it('cites both reports', () => {
     const references = text(root.querySelector('#references + ul'));
