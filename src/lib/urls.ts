@@ -15,6 +15,11 @@ export const routes = {
   about: '/about/',
   accessibility: '/accessibility/',
   search: '/search/',
+  connections: '/connections/',
+  fullReport: '/report/full/',
+  workshop: '/workshop/',
+  /** Made by `npm run pdf`; linked only when the file exists at build time. */
+  fullReportPdf: '/downloads/21st-century-public-servant.pdf',
 } as const;
 
 /** Prefix a root-relative path ("/themes/x/#id") with the base path. */

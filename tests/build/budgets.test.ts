@@ -10,6 +10,11 @@ import { contractUrls } from '../support/url-contract.ts';
 
 const KB = 1024;
 const BUDGET = { page: 40 * KB, css: 10 * KB, bootstrap: 2 * KB, requests: 4 };
+/**
+ * The full-report edition gathers every reading page into one document by design, so it has a
+ * budget of its own (it still loads the same few assets, and weighs far less than its parts).
+ */
+const PAGE_BUDGET: Record<string, number> = { '/report/full/': 80 * KB };
 
 /** Local files a plain view of the page fetches: stylesheets, scripts, icons, images. */
 function assetsOf(url: string): string[] {
@@ -28,9 +33,10 @@ describe.each(contractUrls)('%s', (url) => {
   const css = assets.filter((a) => a.endsWith('.css')).reduce((sum, a) => sum + sizeOf(a), 0);
   const scripts = page(url).querySelectorAll('script:not([type="application/ld+json"])');
 
-  it(`weighs at most ${BUDGET.page / KB} KB in all (document and every asset)`, () => {
+  const pageBudget = PAGE_BUDGET[url] ?? BUDGET.page;
+  it(`weighs at most ${pageBudget / KB} KB in all (document and every asset)`, () => {
     const total = html + assets.reduce((sum, a) => sum + sizeOf(a), 0);
-    expect(total).toBeLessThanOrEqual(BUDGET.page);
+    expect(total).toBeLessThanOrEqual(pageBudget);
   });
   it(`has at most ${BUDGET.css / KB} KB of CSS`, () => {
     expect(css).toBeGreaterThan(0);
