@@ -36,6 +36,9 @@ export function previewCards(input: PreviewInput): PreviewCard[] {
     { path: routes.leadership, kicker: `Research findings · ${cipd.shortName}, ${cipd.year}`, title: input.pages.leadership },
     { path: routes.about, kicker: 'About', title: input.pages.about },
     { path: routes.accessibility, kicker: 'Accessibility', title: input.pages.accessibility },
+    { path: routes.connections, kicker: 'Themes and findings', title: 'Connections map' },
+    { path: routes.fullReport, kicker: 'Full-report edition', title: 'The whole guide on one page' },
+    { path: routes.workshop, kicker: 'For team sessions', title: 'Workshop cards' },
     { path: routes.search, kicker: 'Search', title: 'Search the guide' },
   ];
 }

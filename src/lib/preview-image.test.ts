@@ -32,6 +32,9 @@ describe('preview images', () => {
       '/og/leadership.png',
       '/og/about.png',
       '/og/accessibility.png',
+      '/og/connections.png',
+      '/og/report/full.png',
+      '/og/workshop.png',
       '/og/search.png',
     ]);
     expect(cards[3]).toMatchObject({ kicker: 'Theme 1 of 1', title: 'Municipal entrepreneur', number: 1 });

@@ -19,8 +19,8 @@ describe('heading links for MDX headings', () => {
     expect(wrap?.properties?.['className']).toEqual(['heading-link-wrap', 'level-2']);
     const [heading, link] = wrap?.children ?? [];
     expect(heading?.tagName).toBe('h2');
-    expect(link?.properties).toMatchObject({ href: '#in-brief', dataCopyLink: '', dataPagefindIgnore: '' });
-    expect(link?.children?.[1]?.children?.[0]?.value).toBe('Link to section: In brief');
+    expect(link?.properties).toMatchObject({ href: '#in-brief', ariaLabel: 'Link to section: In brief' });
+    expect(link?.children?.[0]?.value).toBe('#');
     expect(tree.children?.[1]?.tagName).toBe('p');
   });
   it('leaves other headings, headings without ids, and already wrapped headings alone', () => {

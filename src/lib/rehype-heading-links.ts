@@ -3,7 +3,7 @@
  * heading-link.ts). Runs after remark-heading-ids.ts has set the hand-set ids.
  */
 import type { RehypePlugin } from '@astrojs/markdown-remark';
-import { HEADING_LINK_CLASS, HEADING_LINK_WRAP_CLASS, LINK_ICON_ID, headingLinkLabel } from './heading-link.ts';
+import { HEADING_LINK_CLASS, HEADING_LINK_TEXT, HEADING_LINK_WRAP_CLASS, headingLinkLabel } from './heading-link.ts';
 
 interface HastNode {
   type: string;
@@ -26,9 +26,8 @@ function plainText(node: HastNode): string {
 }
 
 export function headingLinkNode(id: string, headingText: string): HastNode {
-  return element('a', { className: HEADING_LINK_CLASS.split(' '), href: `#${id}`, dataCopyLink: '', dataPagefindIgnore: '' }, [
-    element('svg', { ariaHidden: 'true', width: '16', height: '16' }, [element('use', { href: `#${LINK_ICON_ID}` })]),
-    element('span', { className: ['sr-only'] }, [{ type: 'text', value: headingLinkLabel(headingText) }]),
+  return element('a', { className: HEADING_LINK_CLASS.split(' '), href: `#${id}`, ariaLabel: headingLinkLabel(headingText) }, [
+    { type: 'text', value: HEADING_LINK_TEXT },
   ]);
 }
 

@@ -93,8 +93,6 @@ export function pageGraph(page: PageData): Json {
     '@id': page.url,
     url: page.url,
     name: page.title,
-    description: page.description,
-    inLanguage: page.site.lang,
     isPartOf: { '@id': websiteId },
     image: page.image,
     license: page.site.licenceUrl,

@@ -15,6 +15,11 @@ export const routes = {
   about: '/about/',
   accessibility: '/accessibility/',
   search: '/search/',
+  connections: '/connections/',
+  fullReport: '/report/full/',
+  workshop: '/workshop/',
+  /** Made by `npm run pdf`; linked only when the file exists at build time. */
+  fullReportPdf: '/downloads/21st-century-public-servant.pdf',
   /** A theme as a small card for an <iframe> on another site. */
   embedTheme: (slug: string) => `/embed/themes/${slug}/`,
   /** The oEmbed answer for a theme page (discovered from its <link rel="alternate">). */

@@ -1,8 +1,8 @@
 /**
  * Copying, loaded on the first click on a heading link or a copy button (see enhance.ts).
- * A heading link copies the page's canonical URL with the section's #id (the link itself still
- * goes to the section); a copy button copies the text of its target, with italics kept as rich
- * text where the clipboard allows.
+ * A heading link (.heading-link) copies the page's canonical URL with the section's #id (the
+ * link itself still goes to the section); a copy button ([data-copy]) copies the text of its
+ * target, with italics kept as rich text where the clipboard allows.
  */
 import { announce } from './announce.ts';
 
@@ -35,18 +35,19 @@ function select(element: Element): void {
 }
 
 export async function copyFrom(control: Element): Promise<void> {
-  if (control.hasAttribute('data-copy-link')) {
+  if (control.classList.contains('heading-link')) {
     const id = (control.getAttribute('href') ?? '').replace(/^#/, '');
     const copied = await writeClipboard(`${canonicalUrl()}#${id}`);
     announce(copied ? 'Link copied' : 'Could not copy: the link to this section is now in the address bar');
     return;
   }
-  const target = document.getElementById(control.getAttribute('data-copy') ?? '');
+  const id = control.getAttribute('data-copy') ?? '';
+  const target = document.getElementById(id);
   if (!target) return;
   const text = (target.textContent ?? '').trim();
   const html = target.tagName === 'PRE' ? undefined : target.innerHTML.trim();
   if (await writeClipboard(text, html)) {
-    announce(control.getAttribute('data-copied') ?? 'Copied');
+    announce(id === 'embed-code' ? 'Embed code copied' : id.endsWith('bibtex') ? 'BibTeX copied' : 'Citation copied');
   } else {
     select(target);
     announce('Could not copy: the text is selected, press Ctrl+C (or ⌘C) to copy it');

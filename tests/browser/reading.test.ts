@@ -46,6 +46,21 @@ describe.each(widths.flatMap((width) => schemes.map((scheme) => [width, scheme] 
   });
 });
 
+describe('at 320 px, the narrowest supported screen', () => {
+  it('no page scrolls sideways', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+    const page = await context.newPage();
+    const overflowing: string[] = [];
+    for (const path of contractUrls) {
+      await page.goto(baseUrl() + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) overflowing.push(`${path} (${overflow} px)`);
+    }
+    expect(overflowing).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('keyboard', () => {
   it('the first Tab shows the skip link, and Enter moves focus to the main content', async () => {
     const { context, page } = await open('/themes/fluid-careers/');

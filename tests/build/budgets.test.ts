@@ -9,7 +9,17 @@ import { DIST, page, readPage } from '../support/dist.ts';
 import { contractUrls } from '../support/url-contract.ts';
 
 const KB = 1024;
-const BUDGET = { page: 40 * KB, css: 10 * KB, bootstrap: 2 * KB, requests: 4 };
+/*
+ * page and css were 40 KB and 10 KB before issue 4 ("made to be linked") added what every page must
+ * carry: Open Graph tags, JSON-LD, a link beside every heading, the status region, ::target-text
+ * (about 2 KB of HTML on a page, 0.5 KB of CSS). The connections page was already at 40 KB.
+ */
+const BUDGET = { page: 44 * KB, css: 11 * KB, bootstrap: 2 * KB, requests: 4 };
+/**
+ * The full-report edition gathers every reading page into one document by design, so it has a
+ * budget of its own (it still loads the same few assets, and weighs far less than its parts).
+ */
+const PAGE_BUDGET: Record<string, number> = { '/report/full/': 80 * KB };
 
 /** Local files a plain view of the page fetches: stylesheets, scripts, icons, images. */
 function assetsOf(url: string): string[] {
@@ -28,9 +38,10 @@ describe.each(contractUrls)('%s', (url) => {
   const css = assets.filter((a) => a.endsWith('.css')).reduce((sum, a) => sum + sizeOf(a), 0);
   const scripts = page(url).querySelectorAll('script:not([type="application/ld+json"])');
 
-  it(`weighs at most ${BUDGET.page / KB} KB in all (document and every asset)`, () => {
+  const pageBudget = PAGE_BUDGET[url] ?? BUDGET.page;
+  it(`weighs at most ${pageBudget / KB} KB in all (document and every asset)`, () => {
     const total = html + assets.reduce((sum, a) => sum + sizeOf(a), 0);
-    expect(total).toBeLessThanOrEqual(BUDGET.page);
+    expect(total).toBeLessThanOrEqual(pageBudget);
   });
   it(`has at most ${BUDGET.css / KB} KB of CSS`, () => {
     expect(css).toBeGreaterThan(0);

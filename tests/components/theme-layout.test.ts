@@ -73,4 +73,18 @@ describe('ThemeLayout', () => {
     const crumbs = page.querySelectorAll('nav[aria-label="Breadcrumb"] li');
     expect(crumbs.map((li) => li.textContent.replace('›', '').trim())).toEqual(['Home', 'Themes', 'Theme 5 of 10']);
   });
+  it('says how long the page takes to read, next to when it was last reviewed', async () => {
+    const page = await render({}, `<h2 id="in-brief">In brief</h2><p>${'word '.repeat(450)}</p>`);
+    expect(page.querySelector('[data-reading-time]')?.textContent).toBe('3 minutes to read');
+    expect(page.querySelector('[data-reading-time]')?.parentNode?.textContent).toMatch(/^Last reviewed 24 November 2026 · 3 minutes to read$/);
+  });
+  it('ends the Connections section with a link to the connections map, before the questions', async () => {
+    const body = '<h2 id="in-brief">In brief</h2><p>x</p><h2 id="connections">Connections</h2><ul><li>y</li></ul><h2 id="questions">Questions</h2><ol><li>z</li></ol>';
+    const html = (await render({}, body)).toString();
+    const link = html.indexOf('href="/connections/"');
+    expect(link).toBeGreaterThan(html.indexOf('id="connections"'));
+    expect(link).toBeLessThan(html.indexOf('id="questions"'));
+    const page = await render({}, body);
+    expect(page.querySelector('[data-connections-map-link] a')?.getAttribute('data-print-url')).toMatch(/^https?:\/\/.+\/connections\/$/);
+  });
 });
