@@ -1,13 +1,15 @@
 /**
  * Astro integration: builds the Pagefind search index into dist/pagefind/ once the pages are
  * written (Pagefind's Node API, in `astro:build:done`), and in `astro dev` serves the last
- * built index, because the dev server has no built pages to index.
+ * built index, because the dev server has no built pages to index. It also lets the page
+ * bootstrap (src/scripts/enhance.ts) load the search code by URL (`?chunk-url`, below).
  *
  * Only elements marked data-pagefind-body are indexed (the reading content; see
  * src/lib/search-facets.ts for which pages). The build stops with a clear message if
  * Pagefind reports an error or if the index does not hold exactly those pages.
  */
 import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
 import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +64,43 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
   }
 }
 
+const CHUNK_URL = '?chunk-url';
+const CHUNK_URL_PREFIX = '\0chunk-url:';
+
+/**
+ * `import url from './module.ts?chunk-url'` gives the URL of that module built as its own chunk,
+ * to load later with `import(url)`. A plain `import('./module.ts')` would do the same but makes
+ * Vite add its preloading helper (about 2 KB) to the importing script; the page bootstrap has a
+ * 2 KB budget of its own. In dev the URL is the module's source path, which Vite serves.
+ */
+export function chunkUrls(): Plugin {
+  let command: 'build' | 'serve' = 'build';
+  let root = process.cwd();
+  let base = '/';
+  return {
+    name: 'chunk-url',
+    enforce: 'pre',
+    configResolved(config) {
+      command = config.command;
+      root = config.root;
+      base = config.base;
+    },
+    async resolveId(source, importer) {
+      if (!source.endsWith(CHUNK_URL)) return undefined;
+      const target = await this.resolve(source.slice(0, -CHUNK_URL.length), importer);
+      if (!target) throw new Error(`${source}: no such module (imported from ${importer ?? 'unknown'})`);
+      return `${CHUNK_URL_PREFIX}${target.id}`;
+    },
+    load(id) {
+      if (!id.startsWith(CHUNK_URL_PREFIX)) return undefined;
+      const target = id.slice(CHUNK_URL_PREFIX.length);
+      if (command === 'serve') return `export default ${JSON.stringify(`${base}${relative(root, target)}`)};`;
+      const reference = this.emitFile({ type: 'chunk', id: target });
+      return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+    },
+  };
+}
+
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -75,6 +114,9 @@ export default function searchIndex(): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [chunkUrls()] } });
+      },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);

@@ -55,7 +55,7 @@ export const SEARCH_RANKING = {
   pageLength: 0.3,
   termFrequency: 0.8,
   termSaturation: 1.2,
-  metaWeights: { title: 6, theme_title: 6 },
+  metaWeights: { title: 6, theme_title: 6, theme_label: 6 },
 } as const;
 
 /** Options for pagefind.options() / createInstance(), in the browser and in the Node test runner. */

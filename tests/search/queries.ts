@@ -39,6 +39,7 @@ export const queries: SearchQuery[] = [
   { query: 'permanent austerity', expect: '/themes/permaausterity/#in-brief', tags: ['theme'] },
   { query: 'spending cuts', expect: '/themes/permaausterity/', tags: ['theme', 'word-form'] },
   // Theme 7: Fluid organisations
+  { query: 'theme 7', expect: '/themes/fluid-organisations/', tags: ['theme'] },
   { query: 'silos', expect: '/themes/fluid-organisations/', tags: ['theme', 'word-form'] },
   { query: 'supportive organisation', expect: '/themes/fluid-organisations/', tags: ['theme', 'word-form'] },
   // Theme 8: Distributed leadership

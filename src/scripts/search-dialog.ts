@@ -1,0 +1,75 @@
+/**
+ * The search dialog, loaded by the bootstrap (enhance.ts) the first time search is used.
+ * Clones the dialog from its <template> (SearchDialog.astro) into the page, opens it with the
+ * query typed so far, and gives focus back to where it was when it closes. Inside it,
+ * Pagefind's Component UI does the rest: live results, ↓/↑ through them, Enter to follow,
+ * Esc to close.
+ */
+import { loadSearchComponents, showSuggestions, useResultRenderer, type PagefindUiInstance } from './search-components.ts';
+import { searchHref, emptySearchState } from '../lib/search.ts';
+
+interface ModalElement extends HTMLElement {
+  open(): void;
+  close(): void;
+  readonly isOpen: boolean;
+  dialogEl: HTMLDialogElement | null;
+}
+
+let ready: Promise<{ modal: ModalElement; instance: PagefindUiInstance }> | undefined;
+let returnFocusTo: HTMLElement | null = null;
+
+function setUp(): Promise<{ modal: ModalElement; instance: PagefindUiInstance }> {
+  ready ??= (async () => {
+    const instance = await loadSearchComponents();
+    const template = document.querySelector<HTMLTemplateElement>('template[data-search-dialog-template]');
+    if (!template) throw new Error('The search dialog template is missing from the page');
+    const fragment = template.content.cloneNode(true) as DocumentFragment;
+    const modal = fragment.querySelector('pagefind-modal') as ModalElement;
+    document.body.append(fragment);
+    await customElements.whenDefined('pagefind-modal');
+    await useResultRenderer(modal.querySelector('pagefind-results'));
+
+    // In the dialog, Esc closes it (Pagefind's hint would say "clear", as on the search page).
+    instance.setTranslations({ keyboard_clear: 'close' });
+    const dialog = modal.dialogEl ?? modal.querySelector('dialog');
+    dialog?.setAttribute('aria-label', 'Search the guide');
+    showSuggestions(instance, modal, 'Type a word or phrase, or go to one of the ten themes:');
+
+    modal.querySelector('[data-search-close]')?.addEventListener('click', () => modal.close());
+    // The footer link carries the query over to the full search page.
+    const fullPage = modal.querySelector<HTMLAnchorElement>('a[data-search-full-page]');
+    const searchPath = fullPage?.getAttribute('href') ?? '';
+    instance.on('search', (term) => {
+      if (fullPage) fullPage.href = searchHref(searchPath, { ...emptySearchState(), q: term });
+    });
+    // Enter in the search box goes to the first result, as the arrow keys and Enter would.
+    modal.addEventListener('keydown', (event) => {
+      const target = event.target as Element;
+      if (event.key !== 'Enter' || target.localName !== 'input' || event.isComposing) return;
+      const first = modal.querySelector<HTMLAnchorElement>('pagefind-results .pf-result a');
+      if (first) {
+        event.preventDefault();
+        first.click();
+      }
+    });
+    dialog?.addEventListener('close', () => {
+      const target = returnFocusTo;
+      returnFocusTo = null;
+      if (target?.isConnected) requestAnimationFrame(() => target.focus({ preventScroll: true }));
+    });
+    return { modal, instance };
+  })();
+  ready.catch(() => {
+    ready = undefined;
+  });
+  return ready;
+}
+
+/** Opens the dialog, searching for `query` if one is given; focus returns to `from` (or the focused element) on close. */
+export async function openSearchDialog(query = '', from: Element | null = document.activeElement): Promise<void> {
+  const { modal, instance } = await setUp();
+  if (modal.isOpen) return;
+  returnFocusTo = from instanceof HTMLElement && from !== document.body ? from : null;
+  modal.open();
+  if (query.trim() && query.trim() !== instance.searchTerm) instance.triggerSearch(query);
+}
