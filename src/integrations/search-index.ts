@@ -10,7 +10,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { extname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -18,6 +18,9 @@ import * as pagefind from 'pagefind';
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
 }
+
+/** Files Pagefind writes that the site never loads (its Default and Modular UIs). */
+const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css'];
 
 /** HTML files (relative paths) under a folder that mark content for the index. */
 export function pagesMarkedForIndex(dir: string): string[] {
@@ -50,6 +53,8 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
     const outputPath = join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new SearchIndexError(`Search index: could not write ${outputPath}: ${written.errors.join('; ')}`);
+    // Pagefind also writes its two older interfaces; the site uses the Component UI only.
+    for (const unused of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, unused), { force: true });
     // Pagefind reads every HTML file but indexes only pages with data-pagefind-body: check it found them all.
     const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);

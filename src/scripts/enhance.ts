@@ -16,8 +16,15 @@ import searchHighlight from './search-highlight.ts?chunk-url';
 {
   // If the search code cannot load, nothing breaks: the header form still goes to /search/.
   const failed = (error: unknown) => console.warn('Search could not start:', error);
-  const open = (query = '') => import(/* @vite-ignore */ searchDialog).then((m) => m.openSearchDialog(query)).catch(failed);
   const page = document.querySelector<HTMLElement>('[data-search-page]');
+  const form = document.querySelector<HTMLFormElement>('form[data-site-search]');
+  const field = form?.querySelector('input');
+  // The dialog takes over what is in the header box: on a shortcut, focus goes there at once, so
+  // nothing typed while the dialog loads is lost. Focus returns to `from` when the dialog closes.
+  const open = (from: Element | null) =>
+    import(/* @vite-ignore */ searchDialog)
+      .then((m) => m.openSearchDialog(from, field))
+      .catch(failed);
 
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.isComposing || event.altKey) return;
@@ -27,21 +34,23 @@ import searchHighlight from './search-highlight.ts?chunk-url';
     if (!slash && !k) return;
     event.preventDefault();
     const pageBox = page?.querySelector('input');
-    if (pageBox) pageBox.focus();
-    else open();
+    if (pageBox) return pageBox.focus();
+    const from = document.activeElement;
+    if (document.querySelector('dialog.pf-modal[open]')) return;
+    field?.focus();
+    open(from);
   });
 
-  const form = document.querySelector<HTMLFormElement>('form[data-site-search]');
-  const field = form?.querySelector('input');
   if (form && field && !page) {
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      open(field.value);
+      open(field);
     });
-    field.addEventListener('click', () => open(field.value));
+    field.addEventListener('click', () => open(field));
   }
 
   if (page) import(/* @vite-ignore */ searchPage).then((m) => m.startSearchPage(page)).catch(failed);
-  // A result link carries ?highlight=…; the module checks for it before loading anything more.
-  else if (location.search) import(/* @vite-ignore */ searchHighlight).catch(failed);
+  // A result link carries ?highlight=… (HIGHLIGHT_PARAM in src/lib/search.ts; not imported here,
+  // which would pull that module into this file; tests/browser/search.test.ts checks they agree).
+  else if (/[?&]highlight=/.test(location.search)) import(/* @vite-ignore */ searchHighlight).catch(failed);
 }

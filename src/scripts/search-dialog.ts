@@ -23,14 +23,15 @@ function setUp(): Promise<{ modal: ModalElement; instance: PagefindUiInstance }>
     const instance = await loadSearchComponents();
     const template = document.querySelector<HTMLTemplateElement>('template[data-search-dialog-template]');
     if (!template) throw new Error('The search dialog template is missing from the page');
+    // In the dialog, Esc closes it (Pagefind's hint would say "clear", as on the search page).
+    // Set before the dialog is in the page: a change of strings makes the modal draw itself again.
+    instance.setTranslations({ keyboard_clear: 'close' });
     const fragment = template.content.cloneNode(true) as DocumentFragment;
     const modal = fragment.querySelector('pagefind-modal') as ModalElement;
     document.body.append(fragment);
     await customElements.whenDefined('pagefind-modal');
     await useResultRenderer(modal.querySelector('pagefind-results'));
 
-    // In the dialog, Esc closes it (Pagefind's hint would say "clear", as on the search page).
-    instance.setTranslations({ keyboard_clear: 'close' });
     const dialog = modal.dialogEl ?? modal.querySelector('dialog');
     dialog?.setAttribute('aria-label', 'Search the guide');
     showSuggestions(instance, modal, 'Type a word or phrase, or go to one of the ten themes:');
@@ -55,7 +56,11 @@ function setUp(): Promise<{ modal: ModalElement; instance: PagefindUiInstance }>
     dialog?.addEventListener('close', () => {
       const target = returnFocusTo;
       returnFocusTo = null;
-      if (target?.isConnected) requestAnimationFrame(() => target.focus({ preventScroll: true }));
+      requestAnimationFrame(() => {
+        if (target?.isConnected) target.focus({ preventScroll: true });
+        // Opened from nowhere in particular: leave focus nowhere in particular, not in the header box.
+        else if (document.activeElement instanceof HTMLElement && document.activeElement.closest('form[data-site-search]')) document.activeElement.blur();
+      });
     });
     return { modal, instance };
   })();
@@ -65,11 +70,23 @@ function setUp(): Promise<{ modal: ModalElement; instance: PagefindUiInstance }>
   return ready;
 }
 
-/** Opens the dialog, searching for `query` if one is given; focus returns to `from` (or the focused element) on close. */
-export async function openSearchDialog(query = '', from: Element | null = document.activeElement): Promise<void> {
-  const { modal, instance } = await setUp();
+/**
+ * Opens the dialog. What is typed in `takeFrom` (the header search box) moves into the dialog's
+ * box in the same moment focus does, so no keystroke is lost while the dialog loads; focus
+ * returns to `from` when the dialog closes.
+ */
+export async function openSearchDialog(from: Element | null = document.activeElement, takeFrom?: HTMLInputElement | null): Promise<void> {
+  const { modal } = await setUp();
   if (modal.isOpen) return;
   returnFocusTo = from instanceof HTMLElement && from !== document.body ? from : null;
   modal.open();
-  if (query.trim() && query.trim() !== instance.searchTerm) instance.triggerSearch(query);
+  const box = modal.querySelector<HTMLInputElement>('pagefind-input input');
+  if (!box) return;
+  box.focus();
+  const typed = takeFrom?.value ?? '';
+  if (takeFrom) takeFrom.value = '';
+  if (typed.trim()) {
+    box.value = typed;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  }
 }
