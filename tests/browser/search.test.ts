@@ -80,6 +80,8 @@ describe('the search dialog', () => {
     expect(await first.locator('.pf-result-title').innerText()).toMatch(/Publicness and commerciality/);
     await page.keyboard.press('ArrowDown');
     expect(await activeElement(page)).toMatch(/href="\/themes\/publicness-and-commerciality\/\?highlight=commerciality"/);
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement!.closest('.pf-result-card')!).outline);
+    expect(ring, 'the result the arrows moved to has the site focus ring').toMatch(/rgb\(255, 221, 0\) solid 3px/);
     await page.keyboard.press('ArrowDown');
     expect(await activeElement(page)).toMatch(/#in-brief"/);
     await Promise.all([page.waitForURL(/\/themes\/publicness-and-commerciality\/\?highlight=commerciality#in-brief$/), page.keyboard.press('Enter')]);

@@ -127,10 +127,22 @@ describe('the index', () => {
     expect(urls).toEqual(contractUrls.filter((u) => !['/', '/themes/', '/search/'].includes(u)).sort());
     for (const indexed of pages) {
       const content = (indexed as unknown as { content: string }).content;
-      for (const chrome of ['Skip to main content', 'Back to top', 'Previous theme', 'Next theme', 'Last reviewed', 'Accessibility statement Privacy']) {
+      for (const chrome of ['Skip to main content', 'Back to top', 'Previous theme', 'Next theme', 'Last reviewed', 'Accessibility statement Privacy', 'Copy link']) {
         expect(content, `${indexed.url} indexes "${chrome}"`).not.toContain(chrome);
       }
     }
+  });
+  it('splits pages into sections only at headings whose ids exist on the page', async () => {
+    const all = await pagefind.search(null, { filters: {} });
+    const pages = await Promise.all((all?.results ?? []).map((r) => r.data()));
+    let headings = 0;
+    for (const indexed of pages) {
+      const path = withoutHighlight(indexed.url);
+      const anchors = (indexed as unknown as { anchors: { element: string; id: string }[] }).anchors.filter((a) => /^h[1-6]$/.test(a.element));
+      for (const anchor of anchors) expect(page(path).querySelector(`${anchor.element}[id="${anchor.id}"]`), `${path}#${anchor.id}`).not.toBeNull();
+      headings += anchors.length;
+    }
+    expect(headings).toBeGreaterThan(40);
   });
   it('answers odd queries without an error', async () => {
     for (const raw of ['', '   ', 'z'.repeat(2000), '<script>alert(1)</script>', '🦄🦄🦄', '"no such phrase anywhere"', "'; DROP TABLE pages; --"]) {
