@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/lib/site.ts';
 import contentGuard from './src/integrations/content-guard.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
 import { allRedirects } from './src/lib/redirects.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // host-config stays last: it writes _headers, _redirects and _nginx/ from the finished output.
-  integrations: [contentGuard(), mdx(), hostConfig({ basePath: site.basePath, redirects })],
+  integrations: [contentGuard(), mdx(), searchIndex(), hostConfig({ basePath: site.basePath, redirects })],
   // Astro takes the source without the base path but writes the destination as given: add it.
   redirects: Object.fromEntries(redirects.map((r) => [r.from, withBase(r.to, site.basePath)])),
   // Unified (remark/rehype) rather than the default Sätteri processor, for the hand-set heading ids.
