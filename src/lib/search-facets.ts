@@ -6,8 +6,11 @@
 import type { PageFacets } from './search.ts';
 import { routes } from './urls.ts';
 
-/** Pages left out of the index: they only list or link to other pages. */
-export const UNINDEXED_PATHS: readonly string[] = [routes.home, routes.themes, routes.search, '/404.html'];
+/**
+ * Pages left out of the index: they only list or link to other pages, or (the full-report edition)
+ * repeat the canonical pages, which are the better results.
+ */
+export const UNINDEXED_PATHS: readonly string[] = [routes.home, routes.themes, routes.search, routes.fullReport, '/404.html'];
 
 /** The filters of the page at a root-relative path, or undefined when it is not indexed. */
 export function pageFacets(path: string): PageFacets | undefined {
