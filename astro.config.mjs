@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/lib/site.ts';
 import contentGuard from './src/integrations/content-guard.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
 import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
@@ -15,31 +16,6 @@ import { withBase } from './src/lib/urls.ts';
 import { readContent } from './src/lib/read-content.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/security.ts';
 import hostConfig from './src/integrations/host-config.ts';
-
-/**
- * No modulepreload helper in the browser bundle. Vite wraps every dynamic import() in a 1.6 KB
- * helper that preloads the imported chunk's dependencies and CSS; that alone would break the
- * 2 KB budget of the one bootstrap script (src/scripts/enhance.ts). The feature modules it
- * imports have no CSS, and preloading is switched off (Astro sets build.modulePreload itself,
- * so it is switched off per environment), so the helper is replaced by a plain call.
- * @returns {import('vite').Plugin}
- */
-function noModulePreload() {
-  const helper = '\0vite/preload-helper.js';
-  return {
-    name: 'no-module-preload',
-    enforce: 'pre',
-    configEnvironment(name) {
-      return name === 'client' ? { build: { modulePreload: false } } : undefined;
-    },
-    resolveId(id) {
-      return id === helper ? helper : undefined;
-    },
-    load(id) {
-      return id === helper ? 'export const __vitePreload = (load) => load();' : undefined;
-    },
-  };
-}
 
 // Redirects are derived from the theme files (number → slug), read once here.
 const themes = readContent(process.cwd()).themes.map((entry) => entry.data);
@@ -51,7 +27,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // host-config stays last: it writes _headers, _redirects and _nginx/ from the finished output.
-  integrations: [contentGuard(), mdx(), sitemap({ filter: inSitemap }), hostConfig({ basePath: site.basePath, redirects })],
+  integrations: [contentGuard(), mdx(), searchIndex(), sitemap({ filter: inSitemap }), hostConfig({ basePath: site.basePath, redirects })],
   // Astro takes the source without the base path but writes the destination as given: add it.
   redirects: Object.fromEntries(redirects.map((r) => [r.from, withBase(r.to, site.basePath)])),
   // Unified (remark/rehype) rather than the default Sätteri processor, for the hand-set heading ids.
@@ -63,7 +39,7 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  vite: { plugins: [tailwindcss(), noModulePreload()] },
+  vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // Content-Security-Policy: Astro hashes any inline script or style and writes the policy into
   // each page's <meta>; host-config sends it as a header too. The sources are in src/lib/security.ts.

@@ -8,7 +8,8 @@
 /**
  * CSP directives besides script-src and style-src (Astro writes those two with its hashes).
  * `'self'` for everything: the site loads nothing from another origin. Pagefind's search
- * runs in a Web Worker (worker-src) and fetches its index from the site itself (default-src).
+ * runs in a Web Worker (worker-src) and fetches its index from the site itself (default-src);
+ * its interface's icons are data: images (img-src).
  */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
@@ -16,6 +17,8 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
   "object-src 'none'",
   "worker-src 'self'",
+  // Pagefind's Component UI draws its icons (search, clear) as data: SVGs in its stylesheet.
+  "img-src 'self' data:",
 ] as const;
 
 /** script-src: the site's own files, plus compiling Pagefind's WebAssembly. Never 'unsafe-inline'. */

@@ -1,21 +1,78 @@
 /**
- * The one bootstrap script, loaded once on every page from BaseLayout. Pages work without it;
- * each feature below only enhances, in its own clearly separated block. Keep this file tiny:
- * a feature with more than a few lines of code loads its own module with import() on first use.
+ * The one script on every page: a few small, independent listeners. Each feature's real code
+ * is its own module, loaded only when the reader uses that feature, so a plain page view loads
+ * nothing else. Keep this file tiny (budget: 2 KB) and each block separate. Load a feature's
+ * module with `import(url)` where `url` comes from `import url from './module.ts?chunk-url'`
+ * (a plain `import('./module.ts')` makes Vite add a 2 KB helper to this file).
  */
 
-// --- Print this page (full-report edition): the button is hidden until JavaScript can print.
+// ── Search ───────────────────────────────────────────────────────────────────────────────
+// "/" or Ctrl/⌘+K anywhere, or the header search form, opens the search dialog; the /search/
+// page starts its own search; a page opened from a result highlights the searched words.
+import searchDialog from './search-dialog.ts?chunk-url';
+import searchPage from './search-page.ts?chunk-url';
+import searchHighlight from './search-highlight.ts?chunk-url';
+
+{
+  // If the search code cannot load, nothing breaks: the header form still goes to /search/.
+  const failed = (error: unknown) => console.warn('Search could not start:', error);
+  const page = document.querySelector<HTMLElement>('[data-search-page]');
+  const form = document.querySelector<HTMLFormElement>('form[data-site-search]');
+  const field = form?.querySelector('input');
+  // The dialog takes over what is in the header box: on a shortcut, focus goes there at once, so
+  // nothing typed while the dialog loads is lost. Focus returns to `from` when the dialog closes.
+  const open = (from: Element | null) =>
+    import(/* @vite-ignore */ searchDialog)
+      .then((m) => m.openSearchDialog(from, field))
+      .catch(failed);
+
+  document.addEventListener('keydown', (event) => {
+    if (event.defaultPrevented || event.isComposing || event.altKey) return;
+    const inField = (event.target as Element).closest('input, textarea, select, [contenteditable]');
+    const slash = event.key === '/' && !inField && !event.ctrlKey && !event.metaKey;
+    const k = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.shiftKey;
+    if (!slash && !k) return;
+    event.preventDefault();
+    const pageBox = page?.querySelector('input');
+    if (pageBox) return pageBox.focus();
+    const from = document.activeElement;
+    if (document.querySelector('dialog.pf-modal[open]')) return;
+    field?.focus();
+    open(from);
+  });
+
+  if (form && field && !page) {
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      open(field);
+    });
+    field.addEventListener('click', () => open(field));
+  }
+
+  if (page) import(/* @vite-ignore */ searchPage).then((m) => m.startSearchPage(page)).catch(failed);
+  // A result link carries ?highlight=… (HIGHLIGHT_PARAM in src/lib/search.ts; not imported here,
+  // which would pull that module into this file; tests/browser/search.test.ts checks they agree).
+  else if (/[?&]highlight=/.test(location.search)) import(/* @vite-ignore */ searchHighlight).catch(failed);
+}
+
+// ── Print this page (full-report edition) ─────────────────────────────────────────────────
+// The button is hidden until JavaScript can print.
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print-page]')) {
   button.hidden = false;
   button.addEventListener('click', () => window.print());
 }
 
-// --- Linking and citing: heading links and copy buttons (copy.ts), quote links (quote-link.ts).
+// ── Linking and citing ───────────────────────────────────────────────────────────────────
+// Heading links and "Copy" buttons copy a permanent URL or a citation; selecting a passage
+// offers a link to that quote. Their code loads on the first click or selection.
+import copyCode from './copy.ts?chunk-url';
+import quoteCode from './quote-link.ts?chunk-url';
+
 for (const control of document.querySelectorAll<HTMLElement>('[data-js-only]')) control.hidden = false;
 document.addEventListener('click', (event) => {
   const control = (event.target as Element).closest?.('.heading-link,[data-copy]');
-  if (control) void import('./copy.ts').then((copy) => copy.copyFrom(control));
+  if (control) import(/* @vite-ignore */ copyCode).then((copy) => copy.copyFrom(control));
 });
 document.addEventListener('selectionchange', () => {
-  if (getSelection()?.isCollapsed === false) void import('./quote-link.ts');
+  if (getSelection()?.isCollapsed === false) import(/* @vite-ignore */ quoteCode);
 });

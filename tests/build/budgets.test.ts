@@ -12,14 +12,14 @@ const KB = 1024;
 /*
  * page and css were 40 KB and 10 KB before issue 4 ("made to be linked") added what every page must
  * carry: Open Graph tags, JSON-LD, a link beside every heading, the status region, ::target-text
- * (about 2 KB of HTML on a page, 0.5 KB of CSS). The connections page was already at 40 KB.
+ * (about 2.2 KB of HTML on a page, 0.7 KB of CSS). The connections page already weighed 42.9 KB.
  */
-const BUDGET = { page: 44 * KB, css: 11 * KB, bootstrap: 2 * KB, requests: 4 };
+const BUDGET = { page: 46 * KB, css: 11 * KB, bootstrap: 2 * KB, requests: 4 };
 /**
  * The full-report edition gathers every reading page into one document by design, so it has a
  * budget of its own (it still loads the same few assets, and weighs far less than its parts).
  */
-const PAGE_BUDGET: Record<string, number> = { '/report/full/': 80 * KB };
+const PAGE_BUDGET: Record<string, number> = { '/report/full/': 84 * KB };
 
 /** Local files a plain view of the page fetches: stylesheets, scripts, icons, images. */
 function assetsOf(url: string): string[] {

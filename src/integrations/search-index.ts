@@ -1,0 +1,161 @@
+/**
+ * Astro integration: builds the Pagefind search index into dist/pagefind/ once the pages are
+ * written (Pagefind's Node API, in `astro:build:done`), and in `astro dev` serves the last
+ * built index, because the dev server has no built pages to index. It also lets the page
+ * bootstrap (src/scripts/enhance.ts) load the search code by URL (`?chunk-url`, below).
+ *
+ * Only elements marked data-pagefind-body are indexed (the reading content; see
+ * src/lib/search-facets.ts for which pages). The build stops with a clear message if
+ * Pagefind reports an error or if the index does not hold exactly those pages.
+ */
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import { createReadStream, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { extname, join, normalize, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+export class SearchIndexError extends Error {
+  override name = 'SearchIndexError';
+}
+
+/** Files Pagefind writes that the site never loads (its Default and Modular UIs). */
+const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css'];
+
+/** HTML files (relative paths) under a folder that mark content for the index. */
+export function pagesMarkedForIndex(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(path);
+      } else if (name.endsWith('.html') && readFileSync(path, 'utf8').includes('data-pagefind-body')) {
+        found.push(relative(dir, path));
+      }
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+/** Indexes the built site in `siteDir` and writes the bundle to `siteDir/pagefind/`. Returns the page count. */
+export async function buildSearchIndex(siteDir: string): Promise<{ pages: number; outputPath: string }> {
+  const expected = pagesMarkedForIndex(siteDir);
+  if (expected.length === 0) {
+    throw new SearchIndexError(`Search index: no page in ${siteDir} has data-pagefind-body, so there is nothing to index.`);
+  }
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index || errors.length) throw new SearchIndexError(`Search index: Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new SearchIndexError(`Search index: ${added.errors.join('; ')}`);
+    const outputPath = join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new SearchIndexError(`Search index: could not write ${outputPath}: ${written.errors.join('; ')}`);
+    // Pagefind also writes its two older interfaces; the site uses the Component UI only.
+    for (const unused of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, unused), { force: true });
+    // Pagefind reads every HTML file but indexes only pages with data-pagefind-body: check it found them all.
+    const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    if (indexed !== expected.length) {
+      throw new SearchIndexError(
+        `Search index: Pagefind indexed ${indexed} pages, but ${expected.length} pages are marked data-pagefind-body (${expected.join(', ')}).`,
+      );
+    }
+    return { pages: indexed, outputPath };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+const CHUNK_URL = '?chunk-url';
+const CHUNK_URL_PREFIX = '\0chunk-url:';
+
+/**
+ * `import url from './module.ts?chunk-url'` gives the URL of that module built as its own chunk,
+ * to load later with `import(url)`. A plain `import('./module.ts')` would do the same but makes
+ * Vite add its preloading helper (about 2 KB) to the importing script; the page bootstrap has a
+ * 2 KB budget of its own. In dev the URL is the module's source path, which Vite serves.
+ */
+export function chunkUrls(): Plugin {
+  let command: 'build' | 'serve' = 'build';
+  let root = process.cwd();
+  let base = '/';
+  return {
+    name: 'chunk-url',
+    enforce: 'pre',
+    configResolved(config) {
+      command = config.command;
+      root = config.root;
+      base = config.base;
+    },
+    async resolveId(source, importer) {
+      if (!source.endsWith(CHUNK_URL)) return undefined;
+      const target = await this.resolve(source.slice(0, -CHUNK_URL.length), importer);
+      if (!target) throw new Error(`${source}: no such module (imported from ${importer ?? 'unknown'})`);
+      return `${CHUNK_URL_PREFIX}${target.id}`;
+    },
+    load(id) {
+      if (!id.startsWith(CHUNK_URL_PREFIX)) return undefined;
+      const target = id.slice(CHUNK_URL_PREFIX.length);
+      if (command === 'serve') return `export default ${JSON.stringify(`${base}${relative(root, target)}`)};`;
+      const reference = this.emitFile({ type: 'chunk', id: target });
+      return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+    },
+  };
+}
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
+
+export default function searchIndex(): AstroIntegration {
+  let root = process.cwd();
+  let outDir = join(root, 'dist');
+  let base = '/';
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [chunkUrls()] } });
+      },
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        const { pages, outputPath } = await buildSearchIndex(siteDir);
+        logger.info(`search index: ${pages} pages indexed into ${relative(root, outputPath) || outputPath}/`);
+      },
+      // In dev there are no built pages to index: serve the index from the last build, and say so.
+      'astro:server:setup': ({ server, logger }) => {
+        const bundle = join(outDir, 'pagefind');
+        const prefix = `${base}pagefind/`;
+        let warned = false;
+        server.middlewares.use((req, res, next) => {
+          const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+          if (!pathname.startsWith(prefix)) return next();
+          const file = normalize(join(bundle, pathname.slice(prefix.length)));
+          if (!file.startsWith(bundle) || !existsSync(file) || !statSync(file).isFile()) {
+            if (!existsSync(bundle) && !warned) {
+              warned = true;
+              logger.warn('search: no index in dist/pagefind/ yet. Run "npm run build" once; dev then serves that index.');
+            }
+            res.statusCode = 404;
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            res.end('No search index: run "npm run build" once, then reload.\n');
+            return;
+          }
+          res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+          createReadStream(file).pipe(res);
+        });
+        if (existsSync(bundle)) logger.info(`search: serving the index from the last build (${relative(root, bundle)}/); rebuild to refresh it.`);
+      },
+    },
+  };
+}

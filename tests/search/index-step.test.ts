@@ -1,0 +1,43 @@
+/** The index step (src/integrations/search-index.ts) on small sites of its own: good and bad input. */
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildSearchIndex, pagesMarkedForIndex, SearchIndexError } from '../../src/integrations/search-index.ts';
+
+const dirs: string[] = [];
+function site(pages: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'search-index-'));
+  dirs.push(dir);
+  for (const [path, body] of Object.entries(pages)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), `<!doctype html><html lang="en-GB"><head><title>t</title></head><body>${body}</body></html>`);
+  }
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the index step', () => {
+  it('indexes exactly the pages marked data-pagefind-body and writes dist/pagefind/', async () => {
+    const dir = site({
+      'index.html': '<nav>Home</nav>',
+      'themes/a/index.html': '<main data-pagefind-body><h1>Fluid careers</h1><h2 id="in-brief">In brief</h2><p>Careers across sectors.</p></main>',
+      'about/index.html': '<main data-pagefind-body><h1>About</h1></main>',
+    });
+    expect(pagesMarkedForIndex(dir)).toEqual(['about/index.html', 'themes/a/index.html']);
+    const { pages, outputPath } = await buildSearchIndex(dir);
+    expect(pages).toBe(2);
+    const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+    expect(Object.keys(entry.languages)).toEqual(['en-gb']);
+    expect(readFileSync(join(outputPath, 'pagefind.js'), 'utf8').length).toBeGreaterThan(1000);
+    expect(existsSync(join(outputPath, 'pagefind-component-ui.js'))).toBe(true);
+    expect(existsSync(join(outputPath, 'pagefind-ui.js')), 'the unused Default UI is removed').toBe(false);
+  });
+  it('stops with a clear message when no page is marked for the index', async () => {
+    const dir = site({ 'index.html': '<main><h1>Nothing marked</h1></main>' });
+    await expect(buildSearchIndex(dir)).rejects.toThrow(SearchIndexError);
+    await expect(buildSearchIndex(dir)).rejects.toThrow(/no page in .* has data-pagefind-body/);
+  });
+});
