@@ -9,17 +9,16 @@ import { DIST, page, readPage } from '../support/dist.ts';
 import { contractUrls } from '../support/url-contract.ts';
 
 const KB = 1024;
-/*
- * page and css were 40 KB and 10 KB before issue 4 ("made to be linked") added what every page must
- * carry: Open Graph tags, JSON-LD, a link beside every heading, the status region, ::target-text
- * (about 2.2 KB of HTML on a page, 0.7 KB of CSS). The connections page already weighed 42.9 KB.
- */
-const BUDGET = { page: 46 * KB, css: 11 * KB, bootstrap: 2 * KB, requests: 4 };
+/** Issue 5's targets for a reading page: HTML and every asset a plain view loads. */
+const BUDGET = { page: 40 * KB, css: 10 * KB, bootstrap: 2 * KB, requests: 4 };
 /**
- * The full-report edition gathers every reading page into one document by design, so it has a
- * budget of its own (it still loads the same few assets, and weighs far less than its parts).
+ * Two pages have budgets of their own, each for a reason (and reported in the benchmark):
+ * - the full-report edition gathers every reading page into one document by design (it still
+ *   loads the same few assets, and weighs far less than its parts);
+ * - the connections map is drawn twice as inline SVG (a stacked layout for narrow screens, a wide
+ *   one for desks and paper), about 20 KB, so it needs no JavaScript and prints on one page.
  */
-const PAGE_BUDGET: Record<string, number> = { '/report/full/': 84 * KB };
+const PAGE_BUDGET: Record<string, number> = { '/report/full/': 84 * KB, '/connections/': 44 * KB };
 
 /** Local files a plain view of the page fetches: stylesheets, scripts, icons, images. */
 function assetsOf(url: string): string[] {
