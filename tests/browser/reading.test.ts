@@ -1,9 +1,9 @@
 /** Reading pages in a real browser (Debian's Chromium): layout, schemes, keyboard, print, no JavaScript. */
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, watchPage } from '../support/browser.ts';
+import { baseUrl, launchBrowser, openPage, type OpenOptions } from '../support/browser.ts';
 import { contractUrls } from '../support/url-contract.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
@@ -17,17 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(path: string, options: { width?: number; scheme?: 'light' | 'dark'; javaScript?: boolean } = {}) {
-  const context: BrowserContext = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    colorScheme: options.scheme ?? 'light',
-    javaScriptEnabled: options.javaScript ?? true,
-  });
-  const page = await context.newPage();
-  const problems = watchPage(page);
-  const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
-  return { context, page, problems, response };
-}
+const open = (path: string, options: OpenOptions = {}) => openPage(browser, path, options);
 
 describe.each(widths.flatMap((width) => schemes.map((scheme) => [width, scheme] as const)))('at %i px in the %s scheme', (width, scheme) => {
   it.each(contractUrls)('%s loads cleanly, fits the screen and passes axe', async (path) => {

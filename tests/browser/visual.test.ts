@@ -4,9 +4,9 @@
  * axe on these pages, in both schemes and at both widths, runs in reading.test.ts (URL contract).
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, watchPage } from '../support/browser.ts';
+import { launchBrowser, openPage, type OpenOptions } from '../support/browser.ts';
 import { readPdfLayout } from '../support/pdf.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
@@ -20,17 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(path: string, options: { width?: number; scheme?: 'light' | 'dark'; javaScript?: boolean } = {}) {
-  const context: BrowserContext = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    colorScheme: options.scheme ?? 'light',
-    javaScriptEnabled: options.javaScript ?? true,
-  });
-  const page = await context.newPage();
-  const problems = watchPage(page);
-  await page.goto(baseUrl() + path, { waitUntil: 'load' });
-  return { context, page, problems };
-}
+const open = (path: string, options: OpenOptions = {}) => openPage(browser, path, options);
 
 /** The map drawing the reader sees (the other is display: none). */
 const shownMap = (page: Page) => page.evaluate(() => [...document.querySelectorAll('svg[data-map]')].filter((svg) => getComputedStyle(svg).display !== 'none').map((svg) => svg.getAttribute('data-map')));

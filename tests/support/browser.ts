@@ -1,5 +1,5 @@
 /** Launches Debian's Chromium through playwright-core and records what a page did wrong. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium.ts';
 
@@ -51,4 +51,23 @@ export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 /** The Content-Security-Policy a page's <meta> declares. */
 export function metaCsp(page: Page): Promise<string | null> {
   return page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+}
+
+export interface OpenOptions {
+  width?: number;
+  scheme?: 'light' | 'dark';
+  javaScript?: boolean;
+}
+
+/** Opens a path of the served site in a fresh context (viewport, colour scheme, JavaScript on or off), watching for problems. */
+export async function openPage(browser: Browser, path: string, options: OpenOptions = {}) {
+  const context: BrowserContext = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.scheme ?? 'light',
+    javaScriptEnabled: options.javaScript ?? true,
+  });
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
+  return { context, page, problems, response };
 }
