@@ -2,7 +2,8 @@
  * Astro integration: builds the Pagefind search index into dist/pagefind/ once the pages are
  * written (Pagefind's Node API, in `astro:build:done`), and in `astro dev` serves the last
  * built index, because the dev server has no built pages to index. It also lets the page
- * bootstrap (src/scripts/enhance.ts) load the search code by URL (`?chunk-url`, below).
+ * bootstrap (src/scripts/enhance.ts) load the search code by URL (`?chunk-url`, below), and
+ * gives the dialog code the ten themes to suggest (`virtual:search-suggestions`, below).
  *
  * Only elements marked data-pagefind-body are indexed (the reading content; see
  * src/lib/search-facets.ts for which pages). The build stops with a clear message if
@@ -14,6 +15,8 @@ import { createReadStream, existsSync, readFileSync, readdirSync, rmSync, statSy
 import { extname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { readContent } from '../lib/read-content.ts';
+import { suggestionsModule } from '../lib/search-suggestions.ts';
 
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
@@ -106,6 +109,32 @@ export function chunkUrls(): Plugin {
   };
 }
 
+const SUGGESTIONS_ID = 'virtual:search-suggestions';
+
+/**
+ * `import { themes, searchPath } from 'virtual:search-suggestions'`: the ten themes (number,
+ * title, base-free path) read from the theme files at build, for the search dialog, which is
+ * built in the browser code rather than carried in every page (src/lib/search-suggestions.ts).
+ */
+export function searchSuggestions(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'search-suggestions',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId(source) {
+      return source === SUGGESTIONS_ID ? `\0${SUGGESTIONS_ID}` : undefined;
+    },
+    load(id) {
+      if (id !== `\0${SUGGESTIONS_ID}`) return undefined;
+      const { themes } = readContent(root);
+      for (const entry of themes) this.addWatchFile(join(root, entry.file));
+      return suggestionsModule(themes);
+    },
+  };
+}
+
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -120,7 +149,7 @@ export default function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [chunkUrls()] } });
+        updateConfig({ vite: { plugins: [chunkUrls(), searchSuggestions()] } });
       },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);

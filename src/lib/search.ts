@@ -154,6 +154,9 @@ export function resultKicker(meta: Record<string, string | undefined>, filters: 
 /** How many sections are listed under a page result. */
 export const MAX_SUB_RESULTS = 3;
 
+/** The first line of the theme suggestions when a query finds nothing (dialog and /search/ page). */
+export const SUGGESTIONS_WHEN_EMPTY = 'Check the spelling, try fewer or different words, or go to one of the ten themes:';
+
 export interface SubResultLike {
   url: string;
   title: string;

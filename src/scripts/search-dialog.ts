@@ -1,12 +1,13 @@
 /**
  * The search dialog, loaded by the bootstrap (enhance.ts) the first time search is used.
- * Clones the dialog from its <template> (SearchDialog.astro) into the page, opens it with the
- * query typed so far, and gives focus back to where it was when it closes. Inside it,
- * Pagefind's Component UI does the rest: live results, ↓/↑ through them, Enter to follow,
- * Esc to close.
+ * Builds the dialog (so no page carries its markup), opens it with the query typed so far,
+ * and gives focus back to where it was when it closes. Inside it, Pagefind's Component UI
+ * does the rest: live results, ↓/↑ through them, Enter to follow, Esc to close.
  */
+import { themes, searchPath } from 'virtual:search-suggestions';
 import { loadSearchComponents, showSuggestions, useResultRenderer, type PagefindUiInstance } from './search-components.ts';
-import { searchHref, emptySearchState } from '../lib/search.ts';
+import { BASE } from './search-load.ts';
+import { searchHref, emptySearchState, SUGGESTIONS_WHEN_EMPTY } from '../lib/search.ts';
 
 interface ModalElement extends HTMLElement {
   open(): void;
@@ -15,20 +16,60 @@ interface ModalElement extends HTMLElement {
   dialogEl: HTMLDialogElement | null;
 }
 
+/**
+ * The /search/ page's href with the base path, from the header search form (its action), so
+ * links work wherever the site is served; BASE (the build's base path) if the page has no form.
+ */
+function searchPageHref(): string {
+  const action = document.querySelector('form[data-site-search]')?.getAttribute('action');
+  return action?.endsWith(searchPath) ? action : `${BASE}${searchPath.slice(1)}`;
+}
+
+/**
+ * The dialog's markup, built as DOM (text only as text). Its elements are made in an inert
+ * document, as a <template>'s would be, so Pagefind's elements start up only once they are in
+ * the page, with their attributes already set.
+ */
+function buildDialog(): HTMLElement {
+  const inert = document.createElement('template').content.ownerDocument;
+  const el = (tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement => {
+    const node = inert.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    node.append(...children);
+    return node;
+  };
+  const fullPage = searchPageHref();
+  const prefix = fullPage.slice(0, -searchPath.length);
+  const suggestions = el('div', { 'data-search-suggestions': '', hidden: '', class: 'search-suggestions' },
+    el('p', { 'data-search-suggestions-lead': '', 'data-when-empty': SUGGESTIONS_WHEN_EMPTY }, SUGGESTIONS_WHEN_EMPTY),
+    el('ol', { class: 'search-suggestion-list' },
+      ...themes.map((theme) => el('li', { value: String(theme.number) }, el('a', { href: `${prefix}${theme.path}` }, theme.title)))));
+  return el('pagefind-modal', { class: 'search-dialog', 'reset-on-close': 'false' },
+    el('pagefind-modal-header', {},
+      el('div', { class: 'search-dialog-bar' },
+        el('pagefind-input', { placeholder: 'Search the guide', debounce: '150' }),
+        el('button', { type: 'button', class: 'search-dialog-close', 'data-search-close': '' }, 'Close'))),
+    el('pagefind-modal-body', {},
+      el('pagefind-summary'),
+      suggestions,
+      el('pagefind-results', { 'max-sub-results': '3' })),
+    el('pagefind-modal-footer', {},
+      el('div', { class: 'search-dialog-foot' },
+        el('pagefind-keyboard-hints'),
+        el('a', { href: fullPage, 'data-search-full-page': '' }, 'Search with filters'))));
+}
+
 let ready: Promise<{ modal: ModalElement; instance: PagefindUiInstance }> | undefined;
 let returnFocusTo: HTMLElement | null = null;
 
 function setUp(): Promise<{ modal: ModalElement; instance: PagefindUiInstance }> {
   ready ??= (async () => {
     const instance = await loadSearchComponents();
-    const template = document.querySelector<HTMLTemplateElement>('template[data-search-dialog-template]');
-    if (!template) throw new Error('The search dialog template is missing from the page');
     // In the dialog, Esc closes it (Pagefind's hint would say "clear", as on the search page).
     // Set before the dialog is in the page: a change of strings makes the modal draw itself again.
     instance.setTranslations({ keyboard_clear: 'close' });
-    const fragment = template.content.cloneNode(true) as DocumentFragment;
-    const modal = fragment.querySelector('pagefind-modal') as ModalElement;
-    document.body.append(fragment);
+    const modal = buildDialog() as ModalElement;
+    document.body.append(modal);
     await customElements.whenDefined('pagefind-modal');
     await useResultRenderer(modal.querySelector('pagefind-results'));
 
