@@ -7,7 +7,7 @@
  *   node scripts/serve.mjs [--port 4321] [--root dist]
  */
 import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,9 +46,23 @@ export function normaliseBase(base = '/') {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/** The build's redirects (dist/_redirects, as Netlify and Cloudflare read it): path → destination. */
+export function readRedirects(rootDir) {
+  const file = join(rootDir, '_redirects');
+  if (!existsSync(file)) return new Map();
+  const rules = readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => line.split(/\s+/));
+  return new Map(rules.filter((rule) => rule.length >= 2).map(([from, to]) => [from, to]));
+}
+
 export function createStaticServer({ root = 'dist', basePath = process.env.BASE_PATH ?? '/' } = {}) {
   const rootDir = resolve(root);
   const base = normaliseBase(basePath);
+  // Answered before any file, as a host does: a short link is a real 301, not a page that refreshes.
+  const redirects = readRedirects(rootDir);
 
   const send = (res, status, filePath, headers = {}) => {
     res.writeHead(status, { 'Content-Type': TYPES[extname(filePath)] ?? 'application/octet-stream', ...headers });
@@ -74,6 +88,8 @@ export function createStaticServer({ root = 'dist', basePath = process.env.BASE_
       return notFound(res);
     }
     if (base !== '/' && (pathname === base.slice(0, -1))) return redirect(res, base + url.search);
+    const destination = redirects.get(pathname);
+    if (destination) return redirect(res, destination + url.search);
     if (!pathname.startsWith(base)) return notFound(res);
     const relativePath = pathname.slice(base.length - 1);
     const filePath = normalize(join(rootDir, relativePath));
