@@ -6,12 +6,13 @@
  *
  *   <div class="heading-link-wrap level-2">
  *     <h2 id="in-brief">In brief</h2>
- *     <a class="heading-link no-print" href="#in-brief" aria-label="Link to section: In brief">#</a>
+ *     <a class="heading-link no-print" href="#in-brief" aria-label="Link to section: In brief" data-pagefind-ignore>#</a>
  *   </div>
  *
  * The link sits beside the heading, not inside it, so the heading's own text (read out by
  * screen readers, used in the contents list and by search) stays just the heading. Its name is
- * an attribute, not text, so search never indexes it and the page stays light.
+ * an attribute, not text, and the "#" it shows is kept out of the search index (data-pagefind-ignore),
+ * so result excerpts and section titles read "In brief", not "# In brief".
  */
 
 export const HEADING_LINK_WRAP_CLASS = 'heading-link-wrap';

@@ -26,7 +26,7 @@ function plainText(node: HastNode): string {
 }
 
 export function headingLinkNode(id: string, headingText: string): HastNode {
-  return element('a', { className: HEADING_LINK_CLASS.split(' '), href: `#${id}`, ariaLabel: headingLinkLabel(headingText) }, [
+  return element('a', { className: HEADING_LINK_CLASS.split(' '), href: `#${id}`, ariaLabel: headingLinkLabel(headingText), dataPagefindIgnore: '' }, [
     { type: 'text', value: HEADING_LINK_TEXT },
   ]);
 }

@@ -131,6 +131,9 @@ describe('the index', () => {
       for (const chrome of ['Skip to main content', 'Back to top', 'Previous theme', 'Next theme', 'Last reviewed', 'Accessibility statement Privacy', 'Copy link']) {
         expect(content, `${indexed.url} indexes "${chrome}"`).not.toContain(chrome);
       }
+      // The "#" of each heading's link must not reach excerpts or section titles ("# In brief").
+      expect(content, `${indexed.url} indexes heading links`).not.toMatch(/(^|\s)#(\s|$)/);
+      for (const section of indexed.sub_results ?? []) expect(section.title).not.toMatch(/^#/);
     }
   });
   it('splits pages into sections only at headings whose ids exist on the page', async () => {
