@@ -138,14 +138,27 @@ export interface Box {
   width: number;
   height: number;
 }
+/** Where a node's marker (circle or square) sits. */
+export interface Marker {
+  x: number;
+  y: number;
+  r: number;
+}
+/** Label lines and where the first one sits (baseline); later lines follow at lineHeight. */
+export interface NodeText {
+  x: number;
+  y: number;
+  lines: string[];
+  lineHeight: number;
+  size: number;
+}
 export interface PlacedNode {
   node: MapNode;
   /** The node's outline (pill or box) in the wide layout, or its circle's bounds in the narrow one. */
   box: Box;
   /** Centre of the marker circle or square. */
-  marker: { x: number; y: number; r: number };
-  /** Label lines and where the first one sits (baseline); later lines follow at lineHeight. */
-  text: { x: number; y: number; lines: string[]; lineHeight: number; size: number };
+  marker: Marker;
+  text: NodeText;
   /** Where edges attach. */
   anchor: { x: number; y: number };
 }
@@ -156,8 +169,8 @@ export interface PlacedEdge {
 export interface KeyEntry {
   node: MapNode;
   box: Box;
-  marker: { x: number; y: number; r: number };
-  text: { x: number; y: number; lines: string[]; lineHeight: number; size: number };
+  marker: Marker;
+  text: NodeText;
 }
 export interface MapLayout {
   width: number;

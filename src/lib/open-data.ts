@@ -51,7 +51,7 @@ export function themesData(themes: DataTheme[], context: DataContext, config?: C
       statement: theme.statement,
       editorial: theme.editorial,
       url: url(routes.theme(theme.slug)),
-      shortUrl: url(`/themes/${theme.number}/`),
+      shortUrl: url(routes.shortTheme(theme.number)),
       embedUrl: url(routes.embedTheme(theme.slug)),
       oembedUrl: url(routes.oembedTheme(theme.slug)),
       image: url(previewImagePath(routes.theme(theme.slug))),

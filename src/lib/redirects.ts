@@ -19,7 +19,7 @@ export const retiredUrls: Redirect[] = [];
 export function shortThemeLinks(themes: { number: number; slug: string }[]): Redirect[] {
   return [...themes]
     .sort((a, b) => a.number - b.number)
-    .map((theme) => ({ from: `/themes/${theme.number}/`, to: routes.theme(theme.slug) }));
+    .map((theme) => ({ from: routes.shortTheme(theme.number), to: routes.theme(theme.slug) }));
 }
 
 export function allRedirects(themes: { number: number; slug: string }[]): Redirect[] {

@@ -10,6 +10,8 @@ export const routes = {
   report: '/report/',
   themes: '/themes/',
   theme: (slug: string) => `/themes/${slug}/`,
+  /** The short link to a theme by number; redirects to `theme(slug)` (src/lib/redirects.ts). */
+  shortTheme: (number: number) => `/themes/${number}/`,
   leadership: '/leadership/',
   finding: (id: string) => `/leadership/#${id}`,
   about: '/about/',

@@ -3,12 +3,10 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage, type OpenOptions } from '../support/browser.ts';
+import { VIEWS, baseUrl, launchBrowser, openPage, type OpenOptions } from '../support/browser.ts';
 import { contractUrls } from '../support/url-contract.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
-const widths = [375, 1280] as const;
-const schemes = ['light', 'dark'] as const;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,7 +17,7 @@ afterAll(async () => browser?.close());
 
 const open = (path: string, options: OpenOptions = {}) => openPage(browser, path, options);
 
-describe.each(widths.flatMap((width) => schemes.map((scheme) => [width, scheme] as const)))('at %i px in the %s scheme', (width, scheme) => {
+describe.each(VIEWS)('at %i px in the %s scheme', (width, scheme) => {
   it.each(contractUrls)('%s loads cleanly, fits the screen and passes axe', async (path) => {
     const { context, page, problems, response } = await open(path, { width, scheme });
     expect(response?.status()).toBe(200);

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, watchPage, type PageProblems } from '../support/browser.ts';
+import { VIEWS, baseUrl, launchBrowser, watchPage, type PageProblems } from '../support/browser.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -157,12 +157,7 @@ describe('the search dialog', () => {
     await close();
   });
 
-  it.each([
-    [1280, 'light'],
-    [1280, 'dark'],
-    [375, 'light'],
-    [375, 'dark'],
-  ] as const)('passes axe with results open at %i px in the %s scheme', async (width, scheme) => {
+  it.each(VIEWS)('passes axe with results open at %i px in the %s scheme', async (width, scheme) => {
     const { page, problems, close } = await open('/themes/fluid-careers/', { width, scheme });
     await openDialogWithSlash(page);
     await typeAndWait(page, 'leadership');
@@ -263,12 +258,7 @@ describe('the /search/ page', () => {
     await close();
   });
 
-  it.each([
-    [1280, 'light'],
-    [1280, 'dark'],
-    [375, 'light'],
-    [375, 'dark'],
-  ] as const)('passes axe with results at %i px in the %s scheme, and fits the screen', async (width, scheme) => {
+  it.each(VIEWS)('passes axe with results at %i px in the %s scheme, and fits the screen', async (width, scheme) => {
     const { page, problems, close } = await open('/search/?q=values&source=cipd&source=inlogov', { width, scheme });
     await page.locator('.search-page .pf-result a').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

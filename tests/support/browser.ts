@@ -74,3 +74,11 @@ export async function openPage(browser: Browser, path: string, options: OpenOpti
   const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
   return { context, page, problems, response };
 }
+
+/** The screens every page is checked on: phone and desk widths, in both colour schemes. */
+export const VIEWS = [
+  [1280, 'light'],
+  [1280, 'dark'],
+  [375, 'light'],
+  [375, 'dark'],
+] as const;
