@@ -5,17 +5,17 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/lib/site.ts';
-import contentGuard from './src/integrations/content-guard.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
-import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
-import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
+import contentGuard from './src/integrations/content-check/index.ts';
+import searchIndex from './src/integrations/search/index.ts';
+import { remarkHeadingIds } from './src/integrations/markdown/remark-heading-ids.ts';
+import { rehypeInternalLinks } from './src/integrations/markdown/rehype-internal-links.ts';
+import { rehypeHeadingLinks } from './src/integrations/markdown/rehype-heading-links.ts';
 import { inSitemap } from './src/lib/sitemap.ts';
 import { allRedirects } from './src/lib/redirects.ts';
 import { withBase } from './src/lib/urls.ts';
-import { readContent } from './src/lib/read-content.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/security.ts';
-import hostConfig from './src/integrations/host-config.ts';
+import { readContent } from './src/lib/content/read.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/integrations/host-config/security.ts';
+import hostConfig from './src/integrations/host-config/index.ts';
 
 // Redirects are derived from the theme files (number → slug), read once here.
 const themes = readContent(process.cwd()).themes.map((entry) => entry.data);
@@ -42,7 +42,7 @@ export default defineConfig({
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // Content-Security-Policy: Astro hashes any inline script or style and writes the policy into
-  // each page's <meta>; host-config sends it as a header too. The sources are in src/lib/security.ts.
+  // each page's <meta>; host-config sends it as a header too. The sources are in src/integrations/host-config/security.ts.
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -15,7 +15,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { createStaticServer } from './serve.mjs';
-import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {

@@ -18,7 +18,7 @@ const outIndex = args.indexOf('--outDir');
 const outDir = resolve(root, outIndex >= 0 ? (args[outIndex + 1] ?? 'dist') : 'dist');
 const shown = relative(process.cwd(), outDir) || '.';
 
-const { describeBuildError } = await import('../src/lib/build-errors.ts');
+const { describeBuildError } = await import('./lib/build-errors.ts');
 const fail = (error) => {
   console.error(`\nBuild failed: nothing was published, and ${shown}/ was left as it was.\n${describeBuildError(error, root)}\n`);
   process.exitCode = 1;
@@ -35,11 +35,11 @@ try {
 
 const started = performance.now();
 try {
-  const [{ build }, { buildAtomically }] = await Promise.all([import('astro'), import('../src/lib/atomic-build.ts')]);
+  const [{ build }, { buildAtomically }] = await Promise.all([import('astro'), import('./lib/atomic-build.ts')]);
   const result = await buildAtomically(outDir, async (tempDir) => {
     await build({ root, outDir: tempDir });
     // Steps that work on Astro's finished output belong here, on tempDir, so that they are part
-    // of the swap too (and then call writeHostFiles() from src/integrations/host-config.ts again).
+    // of the swap too (and then call writeHostFiles() from src/integrations/host-config/index.ts again).
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`\nBuilt in ${seconds} s into ${shown}/${result.replaced ? ' (replacing the previous build)' : ''}.`);

@@ -14,7 +14,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createStaticServer, normaliseBase } from './serve.mjs';
-import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
 
 const FULL = 'report/full/';
 const FILE = 'downloads/21st-century-public-servant.pdf';

@@ -1,7 +1,7 @@
 /** Content collections: where each kind of content lives and the schema it must meet. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { findingSchema, pageSchema, reportSchema, themeSchema } from './lib/content-schemas.ts';
+import { findingSchema, pageSchema, reportSchema, themeSchema } from './lib/content/schemas.ts';
 
 // Theme files are named "05-publicness-and-commerciality.mdx"; the slug in the frontmatter is the id.
 const themes = defineCollection({

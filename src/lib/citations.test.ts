@@ -17,7 +17,7 @@ import {
   pageBibtexKey,
   sentenceCase,
 } from './citations.ts';
-import { reportSchema } from './content-schemas.ts';
+import { reportSchema } from './content/schemas.ts';
 
 const facts = readFileSync('content/sources/facts.md', 'utf8');
 const worked = facts.slice(facts.indexOf('## Citations, worked examples'));

@@ -7,7 +7,7 @@
  * A formatted citation is a list of parts, some in italics, so the same citation can be
  * shown in HTML, copied as plain text or rich text, and compared with the Markdown examples.
  */
-import type { Report } from './content-schemas.ts';
+import type { Report } from './content/schemas.ts';
 
 export type CitationPart = string | { italic: string };
 export type Citation = CitationPart[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readContent } from './read-content.ts';
+import { readContent } from './content/read.ts';
 import {
   buildConnections,
   describeConnections,

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reportSchema } from './content-schemas.ts';
-import { readContent } from './read-content.ts';
+import { reportSchema } from './content/schemas.ts';
+import { readContent } from './content/read.ts';
 import { FULL, fileSizeLabel, formatReference, fullEditionContents, fullReportPdf } from './full-edition.ts';
 
 const reports = Object.fromEntries(readContent('.').reports.map((r) => [r.file.replace(/^.*\/|\.yaml$/g, ''), reportSchema.parse(r.data)]));

@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Report } from './content-schemas.ts';
+import type { Report } from './content/schemas.ts';
 import { routes } from './urls.ts';
 
 /** Ids of the four parts and the prefixes of the sections inside them. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageFacets, UNINDEXED_PATHS } from './search-facets.ts';
-import { SEARCH_FILTERS } from './search.ts';
+import { SEARCH_FILTERS } from '../shared/search.ts';
 import { routes } from './urls.ts';
 
 describe('pageFacets', () => {

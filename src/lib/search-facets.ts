@@ -3,7 +3,7 @@
  * Listing pages (home, the theme list, search itself, 404) are not indexed: each of their
  * entries has its own page, which is the better result. Every other page is indexed.
  */
-import type { PageFacets } from './search.ts';
+import type { PageFacets } from '../shared/search.ts';
 import { routes } from './urls.ts';
 
 /**

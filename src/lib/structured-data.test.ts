@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsonLdScript, pageGraph, parseFunder, reportNode } from './structured-data.ts';
-import type { Report } from './content-schemas.ts';
+import type { Report } from './content/schemas.ts';
 
 const report: Report = {
   title: 'The 21st Century Public Servant',

@@ -5,7 +5,7 @@
  * reports: they must never be indexed as the reports themselves, so there are deliberately no
  * Google Scholar `citation_*` meta tags anywhere.
  */
-import type { Report } from './content-schemas.ts';
+import type { Report } from './content/schemas.ts';
 import { routes } from './urls.ts';
 
 type Json = Record<string, unknown>;

@@ -2,7 +2,7 @@
  * Workshop cards: each theme's reflection questions, read from its own "Questions for
  * reflection" section (`## … \{#questions\}`), so a card never says anything its page does not.
  */
-import { readSourceHeadings } from './heading-ids.ts';
+import { readSourceHeadings } from './content/heading-ids.ts';
 
 export const QUESTIONS_SECTION_ID = 'questions';
 export const QUESTIONS_PER_CARD = 3;

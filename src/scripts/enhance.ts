@@ -53,7 +53,7 @@ import searchHighlight from './search-highlight.ts?chunk-url';
     document.querySelector('[data-search-needs-js]')?.setAttribute('hidden', '');
     import(/* @vite-ignore */ searchPage).then((m) => m.startSearchPage(page)).catch(failed);
   }
-  // A result link carries ?highlight=… (HIGHLIGHT_PARAM in src/lib/search.ts; not imported here,
+  // A result link carries ?highlight=… (HIGHLIGHT_PARAM in src/shared/search.ts; not imported here,
   // which would pull that module into this file; tests/browser/search.test.ts checks they agree).
   else if (/[?&]highlight=/.test(location.search)) import(/* @vite-ignore */ searchHighlight).catch(failed);
 }

@@ -3,7 +3,7 @@
  * of a reading page offers "Copy link to this quote", a link with a text fragment (#:~:text=…)
  * that opens the page with the passage highlighted (styled with ::target-text).
  */
-import { quoteUrl, textDirective, wholeWords } from '../lib/text-fragment.ts';
+import { quoteUrl, textDirective, wholeWords } from '../shared/text-fragment.ts';
 import { announce } from './announce.ts';
 import { canonicalUrl, writeClipboard } from './copy.ts';
 

@@ -11,7 +11,7 @@ import {
   normaliseQuery,
   pagefindOptions,
   resultKicker,
-} from '../lib/search.ts';
+} from '../shared/search.ts';
 import stylesheet from './search-ui.css?url';
 import { addStylesheet, BASE, BUNDLE, loadScript } from './search-load.ts';
 

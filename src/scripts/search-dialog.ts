@@ -7,7 +7,7 @@
 import { themes, searchPath } from 'virtual:search-suggestions';
 import { loadSearchComponents, showSuggestions, useResultRenderer, type PagefindUiInstance } from './search-components.ts';
 import { BASE } from './search-load.ts';
-import { searchHref, emptySearchState, SUGGESTIONS_WHEN_EMPTY } from '../lib/search.ts';
+import { searchHref, emptySearchState, SUGGESTIONS_WHEN_EMPTY } from '../shared/search.ts';
 
 interface ModalElement extends HTMLElement {
   open(): void;

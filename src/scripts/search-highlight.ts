@@ -3,7 +3,7 @@
  * reading content with Pagefind's highlighter, then brings the section (#id) or, for a
  * page-level result, the first marked word into view.
  */
-import { HIGHLIGHT_PARAM } from '../lib/search.ts';
+import { HIGHLIGHT_PARAM } from '../shared/search.ts';
 import { addStylesheet, BUNDLE, loadScript } from './search-load.ts';
 import stylesheet from './search-highlight.css?url';
 

@@ -1,7 +1,7 @@
 /** Where the site and the Pagefind bundle live, and loading files from it without Vite's preload helper. */
 
 export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-/** dist/pagefind/, written by the index step (src/integrations/search-index.ts). */
+/** dist/pagefind/, written by the index step (src/integrations/search/index.ts). */
 export const BUNDLE = `${BASE}pagefind/`;
 
 /**

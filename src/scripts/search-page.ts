@@ -14,7 +14,7 @@ import {
   toPagefindFilters,
   type FilterName,
   type SearchState,
-} from '../lib/search.ts';
+} from '../shared/search.ts';
 
 /** Typing settles into one history entry: a new entry only after this long without a change. */
 const NEW_ENTRY_AFTER_MS = 1500;

@@ -3,7 +3,7 @@
  * good dist/ stays exactly as it was. Two real runs of scripts/build.mjs in a copy of the project:
  * one with three broken content files (broken MDX, an unknown component, a missing image), one
  * with an invalid environment variable. The temporary-folder swap itself is unit-tested in
- * src/lib/atomic-build.test.ts, and each check in src/lib/mdx-check.test.ts.
+ * scripts/lib/atomic-build.test.ts, and each check in src/integrations/content-check/mdx-check.test.ts.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';

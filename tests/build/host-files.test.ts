@@ -2,9 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/content/read.ts';
 import { allRedirects } from '../../src/lib/redirects.ts';
-import { cspProblems } from '../../src/lib/security.ts';
+import { cspProblems } from '../../src/integrations/host-config/security.ts';
 import { DIST, builtPages, page } from '../support/dist.ts';
 
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');

@@ -95,7 +95,7 @@ describe('theme pages', () => {
     expect(text(statement?.querySelector('ins'))).toBe('[leadership]');
   });
   it('each Connections section links to exactly the findings in its frontmatter', async () => {
-    const { readContent } = await import('../../src/lib/read-content.ts');
+    const { readContent } = await import('../../src/lib/content/read.ts');
     for (const entry of readContent('.').themes) {
       const data = entry.data as { slug: string; related: string[] };
       const html = page(`/themes/${data.slug}/`).toString();

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer } from '../../scripts/serve.mjs';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/content/read.ts';
 import { allRedirects } from '../../src/lib/redirects.ts';
 import { baseUrl } from '../support/browser.ts';
 import { contractEmbeds, contractFiles, contractUrls, urlContract } from '../support/url-contract.ts';

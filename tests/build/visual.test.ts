@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/content/read.ts';
 import { page, readPage, text } from '../support/dist.ts';
 import { contractUrls, urlContract } from '../support/url-contract.ts';
 

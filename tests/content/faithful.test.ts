@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/lib/content/read.ts';
 
 const announcement = readFileSync('content/sources/inlogov-2014-announcement.txt', 'utf8');
 const newsItem = readFileSync('content/sources/cipd-ppma-2012-news-item.txt', 'utf8');

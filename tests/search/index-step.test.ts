@@ -1,9 +1,9 @@
-/** The index step (src/integrations/search-index.ts) on small sites of its own: good and bad input. */
+/** The index step (src/integrations/search/index.ts) on small sites of its own: good and bad input. */
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, pagesMarkedForIndex, SearchIndexError } from '../../src/integrations/search-index.ts';
+import { buildSearchIndex, pagesMarkedForIndex, SearchIndexError } from '../../src/integrations/search/index.ts';
 
 const dirs: string[] = [];
 function site(pages: Record<string, string>): string {

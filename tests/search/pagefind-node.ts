@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { pagefindOptions } from '../../src/lib/search.ts';
+import { pagefindOptions } from '../../src/shared/search.ts';
 
 /** The made-up origin the shim answers for; any other URL goes to the real fetch. */
 const ORIGIN = 'http://pagefind.invalid';

@@ -3,7 +3,7 @@
  * site's own ranking and the same choice of sections the search dialog shows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { displaySubResults, normaliseQuery, toPagefindFilters, withoutHighlight, emptySearchState } from '../../src/lib/search.ts';
+import { displaySubResults, normaliseQuery, toPagefindFilters, withoutHighlight, emptySearchState } from '../../src/shared/search.ts';
 import { builtPages, page, text } from '../support/dist.ts';
 import { contractUrls } from '../support/url-contract.ts';
 import { openIndex, type PagefindApi } from './pagefind-node.ts';

@@ -6,7 +6,7 @@
  *
  * When a query misses, improve the content's weighting or metadata; do not weaken the query.
  */
-import type { SearchState } from '../../src/lib/search.ts';
+import type { SearchState } from '../../src/shared/search.ts';
 
 export type QueryTag = 'theme' | 'finding' | 'report' | 'about' | 'word-form' | 'name' | 'phrase' | 'quoted' | 'filter';
 

@@ -1,7 +1,7 @@
 /** Launches Debian's Chromium through playwright-core and records what a page did wrong. */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS } from './chromium.ts';
+import { CHROMIUM_ARGS } from '../../scripts/lib/chromium.ts';
 
 export const baseUrl = () => inject('baseUrl');
 

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { buildDate } from '../../lib/build-info.ts';
 import { citationText, apaReport } from '../../lib/citations.ts';
-import { REPORT_IDS, getReport, getThemes } from '../../lib/content.ts';
+import { REPORT_IDS, getReport, getThemes } from '../../lib/content/collections.ts';
 import { themesData } from '../../lib/open-data.ts';
 import { site } from '../../lib/site.ts';
 

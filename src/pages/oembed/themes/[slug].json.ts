@@ -1,6 +1,6 @@
 /** oEmbed for each theme page: blog platforms turn a pasted theme link into the embeddable card. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getThemes } from '../../../lib/content.ts';
+import { getThemes } from '../../../lib/content/collections.ts';
 import { oembedFor } from '../../../lib/embeds.ts';
 import { site } from '../../../lib/site.ts';
 

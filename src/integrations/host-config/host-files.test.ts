@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HostConfigError, headerPolicyFromPages, headersFile, nginxSiteConf, redirectsFile, type HostConfigInput } from './host-config.ts';
+import { HostConfigError, headerPolicyFromPages, headersFile, nginxSiteConf, redirectsFile, type HostConfigInput } from './host-files.ts';
 import { createHash } from 'node:crypto';
 
 const policy = "default-src 'self'; worker-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";

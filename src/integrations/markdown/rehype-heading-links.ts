@@ -3,7 +3,7 @@
  * heading-link.ts). Runs after remark-heading-ids.ts has set the hand-set ids.
  */
 import type { RehypePlugin } from '@astrojs/markdown-remark';
-import { HEADING_LINK_CLASS, HEADING_LINK_TEXT, HEADING_LINK_WRAP_CLASS, headingLinkLabel } from './heading-link.ts';
+import { HEADING_LINK_CLASS, HEADING_LINK_TEXT, HEADING_LINK_WRAP_CLASS, headingLinkLabel } from '../../shared/heading-link.ts';
 
 interface HastNode {
   type: string;

@@ -3,7 +3,7 @@
  * and the absolute URL printed after them on paper, through the one URL helper.
  */
 import type { RehypePlugin } from '@astrojs/markdown-remark';
-import { internalLink, isRootRelative } from './urls.ts';
+import { internalLink, isRootRelative } from '../../lib/urls.ts';
 
 interface HastNode {
   type: string;

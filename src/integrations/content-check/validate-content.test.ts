@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readCheckedFactsMarkdown, readContent, parseMdx } from './read-content.ts';
+import { readCheckedFactsMarkdown, readContent, parseMdx } from '../../lib/content/read.ts';
 import { formatProblems, parseCheckedStatements, validateContent, type ContentSet, type RawEntry } from './validate-content.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
+const root = new URL('../../..', import.meta.url).pathname;
 const statements = parseCheckedStatements(readCheckedFactsMarkdown(root));
 const real = readContent(root);
 

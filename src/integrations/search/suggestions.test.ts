@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readContent } from './read-content.ts';
-import { suggestionsModule, themeSuggestions } from './search-suggestions.ts';
+import { readContent } from '../../lib/content/read.ts';
+import { suggestionsModule, themeSuggestions } from './suggestions.ts';
 
 describe('themeSuggestions', () => {
   it('lists the ten themes from the content, in theme order, with their pages', () => {

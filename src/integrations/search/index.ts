@@ -15,8 +15,8 @@ import { createReadStream, existsSync, readFileSync, readdirSync, rmSync, statSy
 import { extname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { readContent } from '../lib/read-content.ts';
-import { suggestionsModule } from '../lib/search-suggestions.ts';
+import { readContent } from '../../lib/content/read.ts';
+import { suggestionsModule } from './suggestions.ts';
 
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
@@ -76,8 +76,8 @@ const CHUNK_URL = '?chunk-url';
 const CHUNK_URL_PREFIX = '\0chunk-url:';
 
 /**
- * `import url from './module.ts?chunk-url'` gives the URL of that module built as its own chunk,
- * to load later with `import(url)`. A plain `import('./module.ts')` would do the same but makes
+ * `import url from '../module.ts?chunk-url'` gives the URL of that module built as its own chunk,
+ * to load later with `import(url)`. A plain `import('../module.ts')` would do the same but makes
  * Vite add its preloading helper (about 2 KB) to the importing script; the page bootstrap has a
  * 2 KB budget of its own. In dev the URL is the module's source path, which Vite serves.
  */
@@ -114,7 +114,7 @@ const SUGGESTIONS_ID = 'virtual:search-suggestions';
 /**
  * `import { themes, searchPath } from 'virtual:search-suggestions'`: the ten themes (number,
  * title, base-free path) read from the theme files at build, for the search dialog, which is
- * built in the browser code rather than carried in every page (src/lib/search-suggestions.ts).
+ * built in the browser code rather than carried in every page (src/integrations/search/suggestions.ts).
  */
 export function searchSuggestions(): Plugin {
   let root = process.cwd();

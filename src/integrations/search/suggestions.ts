@@ -1,11 +1,11 @@
 /**
  * The ten themes the search dialog suggests, taken from the theme files at build time and
  * handed to the browser code as the virtual module `virtual:search-suggestions` (see
- * src/integrations/search-index.ts), so the dialog needs no markup in every page and no
+ * src/integrations/search/index.ts), so the dialog needs no markup in every page and no
  * extra request. The /search/ page renders the same list itself (SearchSuggestions.astro).
  */
-import { routes } from './urls.ts';
-import type { RawEntry } from './validate-content.ts';
+import { routes } from '../../lib/urls.ts';
+import type { RawEntry } from '../content-check/validate-content.ts';
 
 export interface ThemeSuggestion {
   number: number;

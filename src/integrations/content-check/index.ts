@@ -7,10 +7,10 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { site } from '../lib/site.ts';
-import { componentNamesFrom, mdxProblems } from '../lib/mdx-check.ts';
-import { readCheckedFactsMarkdown, readContent } from '../lib/read-content.ts';
-import { formatProblems, parseCheckedStatements, validateContent } from '../lib/validate-content.ts';
+import { site } from '../../lib/site.ts';
+import { componentNamesFrom, mdxProblems } from './mdx-check.ts';
+import { readCheckedFactsMarkdown, readContent } from '../../lib/content/read.ts';
+import { formatProblems, parseCheckedStatements, validateContent } from './validate-content.ts';
 
 export class ContentCheckError extends Error {
   override name = 'ContentCheckError';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headingProblems, readSourceHeadings, splitHeadingId } from './heading-ids.ts';
-import { remarkHeadingIds } from './remark-heading-ids.ts';
+import { remarkHeadingIds } from '../../integrations/markdown/remark-heading-ids.ts';
 
 describe('hand-set heading ids in MDX source', () => {
   it('reads the escaped id marker', () => {

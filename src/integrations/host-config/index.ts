@@ -1,6 +1,6 @@
 /**
  * Astro integration: after the build, writes the static-host and nginx configuration into the
- * output folder (_headers, _redirects, _nginx/site.conf; see src/lib/host-config.ts). The
+ * output folder (_headers, _redirects, _nginx/site.conf; see src/integrations/host-config/host-files.ts). The
  * Content-Security-Policy header is read back from the <meta> policy Astro wrote into the pages
  * (with the hashes of the inline code the pages actually contain). Keep it last in the
  * integrations list, so it sees the output of any integration before it (the search index, for
@@ -11,8 +11,8 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headerPolicyFromPages, headersFile, nginxSiteConf, redirectsFile } from '../lib/host-config.ts';
-import type { Redirect } from '../lib/redirects.ts';
+import { headerPolicyFromPages, headersFile, nginxSiteConf, redirectsFile } from './host-files.ts';
+import type { Redirect } from '../../lib/redirects.ts';
 
 function htmlFiles(dir: string): string[] {
   const files: string[] = [];

@@ -3,7 +3,7 @@
  * fails the build when an h2/h3 has none (see heading-ids.ts for the syntax).
  */
 import type { RemarkPlugin } from '@astrojs/markdown-remark';
-import { HEADING_ID_MARKER } from './heading-ids.ts';
+import { HEADING_ID_MARKER } from '../../lib/content/heading-ids.ts';
 
 interface MdNode {
   type: string;

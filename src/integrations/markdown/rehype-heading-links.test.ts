@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
-import { inSitemap } from './sitemap.ts';
+import { inSitemap } from '../../lib/sitemap.ts';
 
 type Node = { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: Node[] };
 const el = (tagName: string, properties: Record<string, unknown>, children: Node[] = []): Node => ({ type: 'element', tagName, properties, children });

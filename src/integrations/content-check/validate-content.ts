@@ -4,8 +4,8 @@
  * reads the files (read-content.ts) and passes them in.
  */
 import type { z } from 'astro/zod';
-import { headingProblems } from './heading-ids.ts';
-import { THEME_COUNT, findingSchema, pageSchema, reportSchema, themeSchema } from './content-schemas.ts';
+import { headingProblems } from '../../lib/content/heading-ids.ts';
+import { THEME_COUNT, findingSchema, pageSchema, reportSchema, themeSchema } from '../../lib/content/schemas.ts';
 
 export interface RawEntry {
   /** Path relative to the project root, e.g. "content/themes/05-publicness-and-commerciality.mdx". */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mdxComponents } from '../components/mdx/index.ts';
+import { mdxComponents } from '../../components/mdx/index.ts';
 import { componentNamesFrom, frontmatterLines, mdxProblems, resolveImage } from './mdx-check.ts';
 
 const components = ['ThemeLink', 'FindingLink'];
@@ -31,7 +31,7 @@ describe('MDX checks before the build', () => {
     expect(check('<Parts.Card />\n')[0]?.message).toMatch(/<Parts\.Card> is not a component/);
   });
   it('allows a component the file imports itself', () => {
-    expect(check("import Chart from '../../src/components/Chart.astro';\n\n<Chart />\n")).toEqual([]);
+    expect(check("import Chart from '../../components/Chart.astro';\n\n<Chart />\n")).toEqual([]);
   });
   it('reports a missing image, written as Markdown or as <img>, and where it looked', () => {
     const problems = check('![A chart](./missing.png)\n\n<img src="../pictures/none.png" alt="" />\n\n![Remote](https://example.org/x.png)\n');
