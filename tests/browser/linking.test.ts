@@ -60,7 +60,7 @@ describe('copy link on a heading', () => {
   });
   it('works from the keyboard, and the link is named after its section', async () => {
     const { context, page } = await open('/leadership/');
-    const link = page.getByRole('link', { name: 'Link to section: Staff help to create the new values', exact: true });
+    const link = page.getByRole('link', { name: 'Link to section: Chief executives’ priority: involving staff in new values', exact: true });
     await link.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => clipboard(page)).toBe(`${absoluteUrl('/leadership/')}#staff-shape-values`);

@@ -107,7 +107,7 @@ describe('JSON-LD: the reports', () => {
     expect((report?.['author'] as { name: string }[]).map((a) => a.name)).toEqual(['Catherine Needham', 'Catherine Mangan']);
     expect(report?.['funder']).toEqual({ '@type': 'Organization', name: 'Economic and Social Research Council (ESRC)' });
     expect(report?.['funding']).toMatchObject({ '@type': 'Grant', identifier: 'ES/K007572/1' });
-    expect(report?.['datePublished']).toBe('2014-10-28');
+    expect(report?.['datePublished']).toBe('2014-11-03');
   });
   it('the CIPD / PPMA report is credited to the two bodies', () => {
     const report = reportNode('/leadership/');
