@@ -1,17 +1,26 @@
 #!/usr/bin/env node
 /**
- * Serves the built site (dist/) the way a static host does: directory URLs, a redirect for
- * links pasted without the trailing slash or with index.html, the 404 page, and the site
- * under its BASE_PATH. `npm start` and the browser tests both use it.
+ * Serves the built site (dist/) the way the production host does: directory URLs, a 301 for links
+ * pasted without the trailing slash or with index.html, the short links in _redirects, the headers
+ * in _headers, the 404 page, and the site under its BASE_PATH. Files are sent by sirv; this file
+ * only adds what a static host does around them. `npm start` and the browser tests both use it.
  *
- *   node scripts/serve.mjs [--port 4321] [--root dist]
+ *   node scripts/serve.mjs [--port 4321] [--root dist]      (PORT and BASE_PATH are read too)
  */
-import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+import { parseBasePath } from '../src/lib/site.ts';
+import { headersFor, isHostConfig, parseHeaders, parseRedirects, sitePath } from './lib/static-host.ts';
 
+/** The old name, for scripts/pdf.mjs: BASE_PATH is normalised and checked exactly as the build does it. */
+export { parseBasePath as normaliseBase };
+
+// sirv's types (mrmime) lack Pagefind's index files and say text/xml; these are what the site has
+// always been served with.
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -25,11 +34,8 @@ const TYPES = {
   '.xml': 'application/xml; charset=utf-8',
   '.wasm': 'application/wasm',
   '.pdf': 'application/pdf',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_filter': 'application/octet-stream',
 };
+const TEXT = { 'Content-Type': 'text/plain; charset=utf-8' };
 
 async function fileAt(path) {
   try {
@@ -40,73 +46,84 @@ async function fileAt(path) {
   }
 }
 
-/** Normalises "/21cps", "21cps/" and "" to "/21cps/" or "/". */
-export function normaliseBase(base = '/') {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
-
-/** The build's redirects (dist/_redirects, as Netlify and Cloudflare read it): path → destination. */
-export function readRedirects(rootDir) {
-  const file = join(rootDir, '_redirects');
-  if (!existsSync(file)) return new Map();
-  const rules = readFileSync(file, 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'))
-    .map((line) => line.split(/\s+/));
-  return new Map(rules.filter((rule) => rule.length >= 2).map(([from, to]) => [from, to]));
-}
+const readIfThere = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
 
 export function createStaticServer({ root = 'dist', basePath = process.env.BASE_PATH ?? '/' } = {}) {
   const rootDir = resolve(root);
-  const base = normaliseBase(basePath);
-  // Answered before any file, as a host does: a short link is a real 301, not a page that refreshes.
-  const redirects = readRedirects(rootDir);
+  const base = parseBasePath(basePath);
+  // Read once, as a host reads them at deploy time.
+  const redirects = parseRedirects(readIfThere(join(rootDir, '_redirects')));
+  const headerRules = parseHeaders(readIfThere(join(rootDir, '_headers')));
+  // dev: look files up on each request rather than listing dist/ once, so a rebuild while serving
+  // is seen (as before). Only exact files: directory URLs are mapped to index.html below.
+  const files = sirv(rootDir, {
+    dev: true,
+    extensions: [],
+    setHeaders: (res, path) => res.setHeader('Content-Type', TYPES[extname(path)] ?? 'application/octet-stream'),
+  });
 
-  const send = (res, status, filePath, headers = {}) => {
-    res.writeHead(status, { 'Content-Type': TYPES[extname(filePath)] ?? 'application/octet-stream', ...headers });
-    createReadStream(filePath).pipe(res);
-  };
   const redirect = (res, location) => {
-    res.writeHead(301, { Location: location, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.writeHead(301, { ...TEXT, Location: location });
     res.end(`Moved to ${location}\n`);
   };
-  const notFound = async (res) => {
+  const notFound = (res) => {
     const page = join(rootDir, '404.html');
-    if (await fileAt(page)) return send(res, 404, page);
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Not found\n');
+    if (!existsSync(page)) {
+      res.writeHead(404, TEXT);
+      return res.end('Not found\n');
+    }
+    res.writeHead(404, { 'Content-Type': TYPES['.html'] });
+    createReadStream(page).pipe(res);
   };
 
-  return createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let pathname;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      return notFound(res);
+  async function handle(req, res) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { ...TEXT, Allow: 'GET, HEAD' });
+      return res.end('Method not allowed\n');
     }
-    if (base !== '/' && (pathname === base.slice(0, -1))) return redirect(res, base + url.search);
-    const destination = redirects.get(pathname);
-    if (destination) return redirect(res, destination + url.search);
-    if (!pathname.startsWith(base)) return notFound(res);
-    const relativePath = pathname.slice(base.length - 1);
-    const filePath = normalize(join(rootDir, relativePath));
-    if (!filePath.startsWith(rootDir)) return notFound(res);
+    const target = req.url ?? '/';
+    const query = target.includes('?') ? target.slice(target.indexOf('?')) : '';
+    const path = sitePath(target);
+    if (path === undefined) return notFound(res);
+    // Answered before any file, as a host does: a short link is a real 301, not a page that refreshes.
+    if (base !== '/' && path === base.slice(0, -1)) return redirect(res, base + query);
+    const destination = redirects.get(path);
+    if (destination) return redirect(res, destination + query);
+    if (!path.startsWith(base)) return notFound(res);
+    const relative = path.slice(base.length - 1);
+    if (isHostConfig(relative)) return notFound(res);
+    if (relative.endsWith('/index.html')) return redirect(res, encodeURI(path.slice(0, -'index.html'.length)) + query);
 
-    if (relativePath.endsWith('/index.html')) {
-      return redirect(res, url.pathname.slice(0, -'index.html'.length) + url.search);
-    }
-    const kind = await fileAt(filePath);
-    if (kind === 'file') return send(res, 200, filePath);
+    // The production headers for this address, on whatever it answers (the 404 page included).
+    for (const [name, value] of headersFor(headerRules, path)) res.setHeader(name, value);
+    let file = relative;
+    const kind = await fileAt(join(rootDir, relative));
     if (kind === 'dir') {
-      if (!url.pathname.endsWith('/')) return redirect(res, `${url.pathname}/${url.search}`);
-      const index = join(filePath, 'index.html');
-      if (await fileAt(index)) return send(res, 200, index);
+      if (!relative.endsWith('/')) return redirect(res, `${encodeURI(path)}/${query}`);
+      file += 'index.html';
+    } else if (kind !== 'file') {
+      return notFound(res); // also "/robots.txt/", which sirv would answer with the file
     }
-    return notFound(res);
+    // sirv decodes the URL again (decodeURI): hand it the path checked above, re-encoded.
+    req.url = encodeURI(file);
+    files(req, res, () => notFound(res));
+  }
+
+  return createServer((req, res) => {
+    // sirv pipes a file stream into the response; a read that fails after the headers are out
+    // (the file removed by a rebuild) would otherwise be an unhandled 'error' and stop the server.
+    res.on('pipe', (source) => source.on('error', (error) => fail(res, error)));
+    handle(req, res).catch((error) => fail(res, error));
   });
+}
+
+/** Any failure in the handler is this request's 500 (or a cut connection, if it had started), never the server's end. */
+function fail(res, error) {
+  console.error(`serve: ${error?.stack ?? error}`);
+  if (res.headersSent) return res.destroy();
+  for (const name of res.getHeaderNames()) res.removeHeader(name);
+  res.writeHead(500, TEXT);
+  res.end('Internal server error\n');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -121,7 +138,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error(`No built site in ${root}/. Run "npm run build" first (or "npm start", which builds and serves).`);
     process.exit(1);
   }
-  const base = normaliseBase(process.env.BASE_PATH);
+  const base = parseBasePath(process.env.BASE_PATH);
   createStaticServer({ root, basePath: base }).listen(port, 'localhost', () => {
     console.log(`Serving ${root}/ at http://localhost:${port}${base}  (Ctrl+C to stop)`);
   });
