@@ -4,6 +4,8 @@
  * reads the files (src/lib/content/read.ts) and passes them in.
  */
 import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
 import { headingProblems, readSourceHeadings } from '../../lib/content/heading-ids.ts';
 import { entryId, validateEntry, type ContentProblem, type ContentSet, type RawEntry } from '../../lib/content/read.ts';
 import { THEME_COUNT, findingSchema, pageSchema, reportSchema, themeSchema } from '../../lib/content/schemas.ts';
@@ -124,11 +126,15 @@ export function validateContent(content: ContentSet, checkedStatements: readonly
   return problems;
 }
 
-/** The ten statements from facts.md's "The ten theme statements, exactly" list. */
+/** The ten statements from facts.md's "The ten theme statements, exactly" list (its first numbered list). */
 export function parseCheckedStatements(factsMarkdown: string): string[] {
-  const section = factsMarkdown.split(/^## /m).find((part) => part.startsWith('The ten theme statements, exactly'));
-  if (!section) throw new Error('facts.md has no "## The ten theme statements, exactly" section');
-  const statements = [...section.matchAll(/^(\d+)\. (.+?)\s*$/gm)].map((m) => m[2] as string);
+  const tree = fromMarkdown(factsMarkdown);
+  const start = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 2 && toString(node).startsWith('The ten theme statements, exactly'));
+  if (start < 0) throw new Error('facts.md has no "## The ten theme statements, exactly" section');
+  const section = tree.children.slice(start + 1);
+  const end = section.findIndex((node) => node.type === 'heading' && node.depth <= 2);
+  const list = section.slice(0, end < 0 ? undefined : end).find((node) => node.type === 'list' && node.ordered === true);
+  const statements = list && list.type === 'list' ? list.children.map((item) => toString(item).trim()) : [];
   if (statements.length !== THEME_COUNT) {
     throw new Error(`facts.md lists ${statements.length} theme statements, expected ${THEME_COUNT}`);
   }
