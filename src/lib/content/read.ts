@@ -124,7 +124,9 @@ export function validateEntry<T extends z.ZodType>(schema: T, entry: RawEntry): 
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.map((issue) => {
     const field = issue.path.length ? issue.path.join('.') : 'frontmatter';
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    // Zod does not report the input by default: look the value up to tell "missing" from "wrong type".
+    const value = issue.path.reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), entry.data);
+    const missing = issue.code === 'invalid_type' && value === undefined;
     return { file: entry.file, field, message: missing ? 'is required but missing' : issue.message };
   });
   return { data: undefined, problems };
