@@ -12,8 +12,6 @@ import { componentNamesFrom } from './mdx-check.ts';
 import { ContentCheckError, formatProblems, readCheckedFactsMarkdown, readRawContent } from '../../lib/content/read.ts';
 import { parseCheckedStatements, validateContent } from './validate-content.ts';
 
-export { ContentCheckError };
-
 export function checkContent(root: string): void {
   // MDX syntax, components and images are checked too, with file lines (Astro's own errors point at compiled code).
   const components = componentNamesFrom(readFileSync(join(root, 'src/components/mdx/index.ts'), 'utf8'));
