@@ -13,13 +13,20 @@ import { rehypeHeadingLinks } from './src/integrations/markdown/rehype-heading-l
 import { inSitemap } from './src/lib/sitemap.ts';
 import { allRedirects } from './src/lib/redirects.ts';
 import { withBase } from './src/lib/urls.ts';
-import { readContent } from './src/lib/content/read.ts';
+import { ContentCheckError, readCollection } from './src/lib/content/read.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/integrations/host-config/security.ts';
 import hostConfig from './src/integrations/host-config/index.ts';
 
-// Redirects are derived from the theme files (number → slug), read once here.
-const themes = readContent(process.cwd()).themes.map((entry) => entry.data);
-const redirects = allRedirects(/** @type {{number: number, slug: string}[]} */ (themes));
+// Redirects are derived from the theme files (number → slug), read and validated once here. When
+// a theme file is invalid, the content check (contentGuard) stops the build with every problem.
+const redirects = (() => {
+  try {
+    return allRedirects(readCollection(process.cwd(), 'themes').map((entry) => entry.data));
+  } catch (error) {
+    if (error instanceof ContentCheckError) return allRedirects([]);
+    throw error;
+  }
+})();
 
 export default defineConfig({
   site: site.siteUrl,

@@ -5,6 +5,7 @@
  */
 import { absoluteUrl, routes } from './urls.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, previewImagePath } from './preview-image.ts';
+import { parseHtml } from './html-sections.ts';
 
 /** The card's size in the snippet: it fits every statement down to a 320 px wide frame. */
 export const EMBED_WIDTH = 560;
@@ -63,6 +64,14 @@ export function oembedFor(theme: EmbedTheme, total: number, site: { name: string
   };
 }
 
+/** Whether an HTML snippet is exactly one empty <iframe> whose src is an absolute http(s) URL. */
+function isOneAbsoluteIframe(html: string): boolean {
+  const [only, ...rest] = parseHtml(html).children;
+  if (rest.length || only?.type !== 'element' || only.tagName !== 'iframe' || only.children.length) return false;
+  const src = only.properties['src'];
+  return typeof src === 'string' && URL.canParse(src) && ['http:', 'https:'].includes(new URL(src).protocol);
+}
+
 /** Problems with an oEmbed answer, by the rules of the oEmbed spec for type "rich". */
 export function oembedProblems(value: unknown): string[] {
   const problems: string[] = [];
@@ -70,7 +79,7 @@ export function oembedProblems(value: unknown): string[] {
   const data = value as Record<string, unknown>;
   if (data['version'] !== '1.0') problems.push('version must be "1.0"');
   if (data['type'] !== 'rich') problems.push('type must be "rich"');
-  if (typeof data['html'] !== 'string' || !/^<iframe [^>]*src="https?:\/\/[^"]+"[^>]*><\/iframe>$/.test(data['html'])) {
+  if (typeof data['html'] !== 'string' || !isOneAbsoluteIframe(data['html'])) {
     problems.push('html must be one <iframe> with an absolute src');
   }
   for (const field of ['width', 'height']) {

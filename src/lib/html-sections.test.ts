@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendToSection, idsIn, prefixIds, stripHeadingLinks } from './html-sections.ts';
+import { appendToSection, appendToTreeSection, idsIn, parseHtml, prefixIds, prefixTreeIds, rewriteHtml, serializeHtml, stripHeadingLinks, stripTreeHeadingLinks, treeIds } from './html-sections.ts';
 
 const theme = [
   '<h2 id="in-brief">In brief</h2><p>Say id="x" in text stays.</p>',
@@ -54,5 +54,24 @@ describe('with heading links (heading-link.ts)', () => {
   });
   it('can drop the heading links and keep the headings', () => {
     expect(stripHeadingLinks(`<p>a</p>\n${wrap(2, 'x', 'X')}\n<p>b</p>${wrap(3, 'y', 'Y <em>z</em>')}`)).toBe('<p>a</p>\n<h2 id="x">X</h2>\n<p>b</p><h3 id="y">Y <em>z</em></h3>');
+  });
+});
+
+describe('on the tree', () => {
+  it('rewrites attributes only: an id-looking text, a comment-free fragment and entities survive', () => {
+    const tree = parseHtml('<p id="a">Fish &amp; chips, id="b"</p>');
+    prefixTreeIds(tree, 'x');
+    expect(treeIds(tree)).toEqual(['x-a']);
+    expect(serializeHtml(tree)).toBe('<p id="x-a">Fish &amp; chips, id="b"</p>');
+  });
+  it('appends nodes before the next section’s wrapper, found by its class, not by its markup', () => {
+    const tree = parseHtml('<div class="level-2 heading-link-wrap"><h2 id="a">A</h2></div><p>a</p><div class="heading-link-wrap level-2"><h2 id="b">B</h2></div>');
+    appendToTreeSection(tree, 'a', parseHtml('<p>END</p>').children);
+    expect(serializeHtml(tree)).toContain('<p>a</p><p>END</p><div class="heading-link-wrap level-2"><h2 id="b">');
+  });
+  it('strips heading links inside other elements too', () => {
+    expect(rewriteHtml('<section><div class="heading-link-wrap level-3"><h3 id="c">C</h3><a class="heading-link" href="#c">#</a></div></section>', stripTreeHeadingLinks)).toBe(
+      '<section><h3 id="c">C</h3></section>',
+    );
   });
 });

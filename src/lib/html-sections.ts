@@ -1,57 +1,126 @@
 /**
  * Small, careful rewrites of rendered HTML, for pages that reuse other pages' content:
  * the full-report edition (ids prefixed so they stay unique, headings moved down a level)
- * and theme pages (a link placed at the end of one section).
+ * and theme pages (a link placed at the end of one section). The HTML is parsed into a hast
+ * tree, changed there, and written out again: only elements and their attributes change.
  */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+import { HEADING_LINK_WRAP_CLASS } from '../shared/heading-link.ts';
 
-const ID_LIST_ATTRIBUTES = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for'];
+/** Properties (hast names) that hold a list of ids: aria-labelledby, aria-describedby, aria-controls, for. */
+const ID_LIST_PROPERTIES = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'htmlFor'];
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+/** An HTML fragment as a hast tree. */
+export function parseHtml(html: string): Root {
+  return fromHtml(html, { fragment: true });
+}
+
+/** A hast tree as HTML, with character references written the way Astro writes them (`&amp;`, `&quot;`). */
+export function serializeHtml(tree: Root): string {
+  return toHtml(tree, { characterReferences: { useNamedReferences: true }, collapseEmptyAttributes: true });
+}
+
+/** Parses `html`, lets `change` edit the tree, and writes it out again. */
+export function rewriteHtml(html: string, change: (tree: Root) => void): string {
+  const tree = parseHtml(html);
+  change(tree);
+  return serializeHtml(tree);
+}
+
+const headingLevel = (node: Element) => HEADINGS.indexOf(node.tagName) + 1;
+const classes = (node: Element) => (Array.isArray(node.properties['className']) ? node.properties['className'].map(String) : []);
+const isHeadingLinkWrap = (node: RootContent | ElementContent): node is Element => node.type === 'element' && classes(node).includes(HEADING_LINK_WRAP_CLASS);
 
 /**
- * Prefixes every id in an HTML fragment ("in-brief" → "theme-5-in-brief"), and every
- * reference to one: in-page links (href="#in-brief") and id-list attributes (aria-labelledby…).
- * Only attributes inside tags are touched, never the text. Headings move down `demote` levels.
+ * Prefixes every id in a tree ("in-brief" → "theme-5-in-brief"), and every reference to one:
+ * in-page links (href="#in-brief") and id-list attributes (aria-labelledby…). Only attributes
+ * change, never the text. Headings (and their heading-link wrappers) move down `demote` levels.
  */
-export function prefixIds(html: string, prefix: string, demote = 0): string {
-  const withIds = html.replace(/<[a-zA-Z][^>]*>/g, (tag) =>
-    tag
-      .replace(/(\sid=")([^"]+)"/, (_m, start: string, id: string) => `${start}${prefix}-${id}"`)
-      .replace(/(\shref="#)([^"]+)"/, (_m, start: string, id: string) => `${start}${prefix}-${id}"`)
-      .replace(new RegExp(`(\\s(?:${ID_LIST_ATTRIBUTES.join('|')})=")([^"]+)"`, 'g'), (_m, start: string, ids: string) =>
-        `${start}${ids.split(/\s+/).filter(Boolean).map((id) => `${prefix}-${id}`).join(' ')}"`,
-      ),
-  );
-  if (!demote) return withIds;
-  return withIds
-    .replace(/<(\/?)h([1-6])(?=[\s>])/gi, (_m, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + demote)}`)
-    .replace(/(heading-link-wrap level-)([1-6])/g, (_m, start: string, level: string) => `${start}${Math.min(6, Number(level) + demote)}`);
+export function prefixTreeIds(tree: Root, prefix: string, demote = 0): void {
+  visit(tree, 'element', (node) => {
+    const { properties } = node;
+    if (typeof properties['id'] === 'string') properties['id'] = `${prefix}-${properties['id']}`;
+    const href = properties['href'];
+    if (typeof href === 'string' && href.startsWith('#') && href.length > 1) properties['href'] = `#${prefix}-${href.slice(1)}`;
+    for (const name of ID_LIST_PROPERTIES) {
+      const ids = properties[name];
+      if (Array.isArray(ids)) properties[name] = ids.map((id) => `${prefix}-${id}`);
+    }
+    if (!demote) return;
+    const level = headingLevel(node);
+    if (level) node.tagName = `h${Math.min(6, level + demote)}`;
+    if (isHeadingLinkWrap(node)) {
+      properties['className'] = classes(node).map((name) => {
+        const wrapLevel = name.startsWith('level-') ? Number(name.slice('level-'.length)) : 0;
+        return wrapLevel ? `level-${Math.min(6, wrapLevel + demote)}` : name;
+      });
+    }
+  });
 }
 
 /**
- * Inserts `snippet` at the end of the section that starts with the h2 carrying `id`: just
- * before the next h2 (or its heading-link wrapper), or at the end when it is the last section.
- * Returns the HTML unchanged when there is no such section.
+ * Inserts `nodes` at the end of the section that starts with the h2 carrying `id`: just before
+ * the next h2 (or its heading-link wrapper), or at the end when it is the last section. Sections
+ * are siblings at the top of the tree, as rendered content has them. Leaves the tree alone when
+ * there is no such section.
  */
-export function appendToSection(html: string, id: string, snippet: string): string {
-  const start = html.search(new RegExp(`<h2\\b[^>]*\\sid="${id}"`));
-  if (start < 0) return html;
-  // The next section starts at its h2, or at the heading-link wrapper around it (heading-link.ts).
-  const nextRelative = html.slice(start + 3).search(/<div class="heading-link-wrap level-2">|<h2\b/);
-  const at = nextRelative < 0 ? html.length : start + 3 + nextRelative;
-  return html.slice(0, at) + snippet + html.slice(at);
-}
-
-/** Every id in an HTML fragment, in order. */
-export function idsIn(html: string): string[] {
-  return [...html.matchAll(/<[a-zA-Z][^>]*\sid="([^"]+)"/g)].map((m) => m[1] as string);
+export function appendToTreeSection(tree: Root, id: string, nodes: RootContent[]): void {
+  const startsSection = (node: RootContent) =>
+    node.type === 'element' && (node.tagName === 'h2' || (isHeadingLinkWrap(node) && node.children.some((child) => child.type === 'element' && child.tagName === 'h2')));
+  const h2Id = (node: RootContent): unknown => {
+    if (node.type !== 'element') return undefined;
+    const heading = node.tagName === 'h2' ? node : node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'h2');
+    return heading?.properties['id'];
+  };
+  const start = tree.children.findIndex((node) => startsSection(node) && h2Id(node) === id);
+  if (start < 0) return;
+  const next = tree.children.findIndex((node, index) => index > start && startsSection(node));
+  tree.children.splice(next < 0 ? tree.children.length : next, 0, ...nodes);
 }
 
 /**
  * Removes the "copy link" controls beside headings (heading-link.ts), keeping the headings: for
  * the one-page edition, whose sections have their permanent links on the pages they come from.
  */
+export function stripTreeHeadingLinks(tree: Root): void {
+  visit(tree, 'element', (node, index, parent) => {
+    if (!parent || index === undefined || !isHeadingLinkWrap(node)) return undefined;
+    const heading = node.children.find((child): child is Element => child.type === 'element' && headingLevel(child) > 0);
+    if (!heading) return undefined;
+    parent.children.splice(index, 1, heading);
+    return index + 1;
+  });
+}
+
+/** Every id in a tree, in document order. */
+export function treeIds(tree: Root): string[] {
+  const ids: string[] = [];
+  visit(tree, 'element', (node) => {
+    if (typeof node.properties['id'] === 'string') ids.push(node.properties['id']);
+  });
+  return ids;
+}
+
+/** prefixTreeIds on an HTML fragment. */
+export function prefixIds(html: string, prefix: string, demote = 0): string {
+  return rewriteHtml(html, (tree) => prefixTreeIds(tree, prefix, demote));
+}
+
+/** appendToTreeSection on an HTML fragment, with the snippet given as HTML too. */
+export function appendToSection(html: string, id: string, snippet: string): string {
+  return rewriteHtml(html, (tree) => appendToTreeSection(tree, id, parseHtml(snippet).children));
+}
+
+/** Every id in an HTML fragment, in order. */
+export function idsIn(html: string): string[] {
+  return treeIds(parseHtml(html));
+}
+
+/** stripTreeHeadingLinks on an HTML fragment. */
 export function stripHeadingLinks(html: string): string {
-  return html.replace(
-    /<div class="heading-link-wrap level-\d">\s*(<h([1-6])\b[\s\S]*?<\/h\2>)\s*<a class="heading-link[^"]*"[^>]*>[\s\S]*?<\/a>\s*<\/div>/g,
-    '$1',
-  );
+  return rewriteHtml(html, stripTreeHeadingLinks);
 }

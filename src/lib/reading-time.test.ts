@@ -7,7 +7,9 @@ describe('countWords', () => {
   });
   it('ignores scripts, styles, drawings and entities', () => {
     expect(countWords('<p>One&nbsp;two</p><script>var a = 1;</script><style>p{}</style><svg><text>Map label</text></svg>')).toBe(2);
-    expect(textOf('<p>a&amp;b</p>').trim()).toBe('a b');
+    // Character references are the characters they stand for; "a&b" is still two words.
+    expect(textOf('<p>a&amp;b</p>').trim()).toBe('a&b');
+    expect(countWords('<p>a&amp;b</p>')).toBe(2);
   });
   it('counts hyphenated and apostrophe words once', () => {
     expect(countWords('values-based leadership, the guide’s reading')).toBe(5);

@@ -8,23 +8,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { site } from '../../lib/site.ts';
-import { componentNamesFrom, mdxProblems } from './mdx-check.ts';
-import { readCheckedFactsMarkdown, readContent } from '../../lib/content/read.ts';
-import { formatProblems, parseCheckedStatements, validateContent } from './validate-content.ts';
-
-export class ContentCheckError extends Error {
-  override name = 'ContentCheckError';
-}
+import { componentNamesFrom } from './mdx-check.ts';
+import { ContentCheckError, formatProblems, readCheckedFactsMarkdown, readRawContent } from '../../lib/content/read.ts';
+import { parseCheckedStatements, validateContent } from './validate-content.ts';
 
 export function checkContent(root: string): void {
-  const content = readContent(root);
-  const problems = validateContent(content, parseCheckedStatements(readCheckedFactsMarkdown(root)));
-  // MDX syntax, components and images, with file lines (Astro's own errors point at compiled code).
+  // MDX syntax, components and images are checked too, with file lines (Astro's own errors point at compiled code).
   const components = componentNamesFrom(readFileSync(join(root, 'src/components/mdx/index.ts'), 'utf8'));
   const exists = (path: string) => existsSync(join(root, path));
-  for (const entry of [...content.themes, ...content.pages]) {
-    problems.push(...mdxProblems({ ...entry, source: readFileSync(join(root, entry.file), 'utf8') }, { components, exists }));
-  }
+  const problems = validateContent(readRawContent(root), parseCheckedStatements(readCheckedFactsMarkdown(root)), { components, exists });
   if (problems.length) throw new ContentCheckError(formatProblems(problems));
 }
 

@@ -3,21 +3,15 @@
  * and what to fix (Astro's own messages for these point at compiled code or at the page route):
  * MDX that does not parse, a component content may not use, and an image file that is missing.
  */
-import { createProcessor } from '@mdx-js/mdx';
-import type { ContentProblem, RawEntry } from './validate-content.ts';
+import type { Root } from 'mdast';
+import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
+import { visit } from 'unist-util-visit';
+import { splitFrontmatter, type ContentProblem, type RawEntry } from '../../lib/content/read.ts';
+import { parseMdxBody } from '../../lib/content/mdx.ts';
 
 interface Point {
   line: number;
   column: number;
-}
-interface MdxNode {
-  type: string;
-  name?: string | null;
-  url?: string;
-  value?: unknown;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: MdxNode[];
-  position?: { start: Point };
 }
 
 export interface MdxCheckOptions {
@@ -27,12 +21,30 @@ export interface MdxCheckOptions {
   exists: (path: string) => boolean;
 }
 
-const processor = createProcessor();
+/** An MDX entry as the checks see it; `source` (the whole file) places body lines when `bodyLine` is not known. */
+export type MdxEntry = RawEntry & { source?: string };
 
 /** The number of lines the frontmatter block takes, so body lines can be reported as file lines. */
 export function frontmatterLines(source: string): number {
-  const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(source);
-  return match ? match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) : 0;
+  return splitFrontmatter(source).lines;
+}
+
+/** The body's tree, with file lines, or the problem that it is not valid MDX. */
+export function parseEntryBody(entry: MdxEntry): { tree: Root; problem?: undefined } | { tree?: undefined; problem: ContentProblem } {
+  const firstLine = entry.bodyLine ?? (entry.source ? frontmatterLines(entry.source) + 1 : 1);
+  try {
+    return { tree: parseMdxBody(entry.body ?? '', firstLine) };
+  } catch (error) {
+    const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
+    const where = line ? `line ${line}, column ${column ?? 1}: ` : '';
+    return {
+      problem: {
+        file: entry.file,
+        field: 'body',
+        message: `${where}is not valid MDX: ${reason ?? (error as Error).message}. In MDX, "{" and "<" start code: close every { } and <Tag>, or write \\{ and \\< for the characters themselves.`,
+      },
+    };
+  }
 }
 
 /** Where an image URL written in `file` points, relative to the project root; undefined for other sites. */
@@ -48,46 +60,28 @@ export function resolveImage(file: string, url: string): string | undefined {
   return parts.join('/');
 }
 
-/** Names an `import … from` statement brings into scope. */
-function importedNames(esm: string): string[] {
-  const names: string[] = [];
-  for (const match of esm.matchAll(/import\s+([\s\S]*?)\s+from\s/g)) {
-    const clause = match[1] ?? '';
-    for (const name of clause.replace(/[{}*]/g, ',').split(',')) {
-      const local = name.trim().split(/\s+as\s+/).pop()?.trim();
-      if (local) names.push(local);
-    }
-  }
-  return names;
+/** Names an `import … from` statement brings into scope, from the parser's JavaScript tree. */
+function importedNames(esm: MdxjsEsm): string[] {
+  return (esm.data?.estree?.body ?? []).flatMap((statement) =>
+    statement.type === 'ImportDeclaration' ? statement.specifiers.map((specifier) => specifier.local.name) : [],
+  );
 }
 
-/** Problems in one MDX entry's body. */
-export function mdxProblems(entry: RawEntry & { source?: string }, options: MdxCheckOptions): ContentProblem[] {
-  const body = entry.body ?? '';
-  const offset = entry.source ? frontmatterLines(entry.source) : 0;
+/** Components and images in a parsed body: what content may use, and files that must exist. */
+export function mdxTreeProblems(entry: MdxEntry, tree: Root, options: MdxCheckOptions): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const at = (point: Point | undefined) => (point ? `line ${point.line + offset}: ` : '');
-  const add = (point: Point | undefined, message: string) => problems.push({ file: entry.file, field: 'body', message: at(point) + message });
-
-  let tree: MdxNode;
-  try {
-    tree = processor.parse(body) as unknown as MdxNode;
-  } catch (error) {
-    const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
-    const where = line ? `line ${line + offset}, column ${column ?? 1}: ` : '';
-    problems.push({
-      file: entry.file,
-      field: 'body',
-      message: `${where}is not valid MDX: ${reason ?? (error as Error).message}. In MDX, "{" and "<" start code: close every { } and <Tag>, or write \\{ and \\< for the characters themselves.`,
-    });
-    return problems;
-  }
+  const add = (point: Point | undefined, message: string) =>
+    problems.push({ file: entry.file, field: 'body', message: (point ? `line ${point.line}: ` : '') + message });
+  const checkImage = (url: string, point: Point | undefined) => {
+    const path = resolveImage(entry.file, url);
+    if (path && !options.exists(path)) add(point, `the image "${url}" does not exist (looked for ${path}). Check the file name, or add the image there.`);
+  };
 
   const allowed = new Set(options.components);
-  const walk = (node: MdxNode) => {
-    if (node.type === 'mdxjsEsm' && typeof node.value === 'string') {
-      for (const name of importedNames(node.value)) allowed.add(name);
-    }
+  visit(tree, 'mdxjsEsm', (node) => {
+    for (const name of importedNames(node)) allowed.add(name);
+  });
+  visit(tree, (node) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const root = node.name.split('.')[0] ?? node.name;
       if (/^[A-Z]/.test(root) && !allowed.has(root)) {
@@ -97,19 +91,19 @@ export function mdxProblems(entry: RawEntry & { source?: string }, options: MdxC
         );
       }
       if (node.name === 'img') {
-        const src = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value;
+        const src = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value;
         if (typeof src === 'string') checkImage(src, node.position?.start);
       }
     }
     if (node.type === 'image' && node.url) checkImage(node.url, node.position?.start);
-    node.children?.forEach(walk);
-  };
-  const checkImage = (url: string, point: Point | undefined) => {
-    const path = resolveImage(entry.file, url);
-    if (path && !options.exists(path)) add(point, `the image "${url}" does not exist (looked for ${path}). Check the file name, or add the image there.`);
-  };
-  walk(tree);
+  });
   return problems;
+}
+
+/** Problems in one MDX entry's body: MDX that does not parse, components and images. */
+export function mdxProblems(entry: MdxEntry, options: MdxCheckOptions): ContentProblem[] {
+  const { tree, problem } = parseEntryBody(entry);
+  return problem ? [problem] : mdxTreeProblems(entry, tree, options);
 }
 
 /** The component names in src/components/mdx/index.ts's `mdxComponents = { … }`. */

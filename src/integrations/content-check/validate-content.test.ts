@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readCheckedFactsMarkdown, readContent, parseMdx } from '../../lib/content/read.ts';
-import { formatProblems, parseCheckedStatements, validateContent, type ContentSet, type RawEntry } from './validate-content.ts';
+import { formatProblems, readCheckedFactsMarkdown, readContent, parseMdx, type ContentSet, type RawEntry } from '../../lib/content/read.ts';
+import { parseCheckedStatements, validateContent } from './validate-content.ts';
 
 const root = new URL('../../..', import.meta.url).pathname;
 const statements = parseCheckedStatements(readCheckedFactsMarkdown(root));

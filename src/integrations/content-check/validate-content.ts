@@ -1,68 +1,47 @@
 /**
  * Checks the whole content set before Astro builds anything, so bad content fails fast
  * with the file and field to fix, and never leaves a half-built site. Pure: the caller
- * reads the files (read-content.ts) and passes them in.
+ * reads the files (src/lib/content/read.ts) and passes them in.
  */
-import type { z } from 'astro/zod';
-import { headingProblems } from '../../lib/content/heading-ids.ts';
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import { headingProblems, readSourceHeadings } from '../../lib/content/heading-ids.ts';
+import { entryId, validateEntry, type ContentProblem, type ContentSet, type RawEntry } from '../../lib/content/read.ts';
 import { THEME_COUNT, findingSchema, pageSchema, reportSchema, themeSchema } from '../../lib/content/schemas.ts';
-
-export interface RawEntry {
-  /** Path relative to the project root, e.g. "content/themes/05-publicness-and-commerciality.mdx". */
-  file: string;
-  /** The parsed frontmatter (MDX) or the whole document (YAML data files). */
-  data: unknown;
-  /** The MDX body; undefined for data files. */
-  body?: string;
-}
-
-export interface ContentSet {
-  themes: RawEntry[];
-  findings: RawEntry[];
-  reports: RawEntry[];
-  pages: RawEntry[];
-}
-
-export interface ContentProblem {
-  file: string;
-  field: string;
-  message: string;
-}
+import { mdxTreeProblems, parseEntryBody, type MdxCheckOptions } from './mdx-check.ts';
 
 /** Section ids every theme body must have, in this order. */
 export const THEME_SECTION_IDS = ['in-brief', 'connections', 'questions'] as const;
 
-export function formatProblems(problems: ContentProblem[]): string {
-  const lines = problems.map((p) => `  - ${p.file} › ${p.field}: ${p.message}`);
-  return `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
+function parseWith<T extends Parameters<typeof validateEntry>[0]>(schema: T, entry: RawEntry, problems: ContentProblem[]) {
+  const result = validateEntry(schema, entry);
+  problems.push(...result.problems);
+  return result.data;
 }
 
-/** The id of a data entry: its file name without folder or extension. */
-export function entryId(file: string): string {
-  return (file.split('/').pop() ?? file).replace(/\.[^.]+$/, '');
-}
-
-function parseWith<T extends z.ZodType>(schema: T, entry: RawEntry, problems: ContentProblem[]): z.infer<T> | undefined {
-  const result = schema.safeParse(entry.data ?? {});
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const field = issue.path.length ? issue.path.join('.') : 'frontmatter';
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    problems.push({ file: entry.file, field, message: missing ? 'is required but missing' : issue.message });
-  }
-  return undefined;
-}
-
-function checkBody(entry: RawEntry, problems: ContentProblem[]): void {
+/** Parses the body once and checks it: not empty, valid MDX, headings (and components and images, given `mdx`). */
+function checkBody(entry: RawEntry, problems: ContentProblem[], mdx: MdxCheckOptions | undefined): Root | undefined {
   const body = entry.body ?? '';
   if (!body.trim()) {
     problems.push({ file: entry.file, field: 'body', message: 'is empty; write the page text below the frontmatter' });
-    return;
+    return undefined;
   }
-  for (const message of headingProblems(body)) problems.push({ file: entry.file, field: 'body', message });
+  const { tree, problem } = parseEntryBody(entry);
+  if (problem) {
+    problems.push(problem);
+    return undefined;
+  }
+  for (const message of headingProblems(tree)) problems.push({ file: entry.file, field: 'body', message });
+  if (mdx) problems.push(...mdxTreeProblems(entry, tree, mdx));
+  return tree;
 }
 
-export function validateContent(content: ContentSet, checkedStatements: readonly string[]): ContentProblem[] {
+/**
+ * Every problem in the content set. With `mdx`, bodies are also checked for components and
+ * images (mdx-check.ts), on the same parse.
+ */
+export function validateContent(content: ContentSet, checkedStatements: readonly string[], mdx?: MdxCheckOptions): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (file: string, field: string, message: string) => problems.push({ file, field, message });
 
@@ -79,7 +58,7 @@ export function validateContent(content: ContentSet, checkedStatements: readonly
   for (const entry of content.reports) parseWith(reportSchema, entry, problems);
   for (const entry of content.pages) {
     parseWith(pageSchema, entry, problems);
-    checkBody(entry, problems);
+    checkBody(entry, problems, mdx);
   }
 
   if (content.themes.length !== THEME_COUNT) {
@@ -89,7 +68,7 @@ export function validateContent(content: ContentSet, checkedStatements: readonly
   const bySlug = new Map<string, string>();
   const themeRelations = new Map<number, { file: string; related: string[] }>();
   for (const entry of content.themes) {
-    checkBody(entry, problems);
+    const tree = checkBody(entry, problems, mdx);
     const theme = parseWith(themeSchema, entry, problems);
     if (!theme) continue;
     const { file } = entry;
@@ -116,9 +95,8 @@ export function validateContent(content: ContentSet, checkedStatements: readonly
     }
     themeRelations.set(theme.number, { file, related: theme.related });
 
-    const ids = new Set(
-      (entry.body ?? '').match(/\\?\{#[a-z0-9-]+\\?\}/g)?.map((m) => m.replace(/[\\{}#]/g, '')) ?? [],
-    );
+    if (!tree) continue;
+    const ids = new Set(readSourceHeadings(tree).map((heading) => heading.id));
     for (const sectionId of THEME_SECTION_IDS) {
       if (!ids.has(sectionId)) add(file, 'body', `is missing the section with id "${sectionId}"`);
     }
@@ -148,11 +126,15 @@ export function validateContent(content: ContentSet, checkedStatements: readonly
   return problems;
 }
 
-/** The ten statements from facts.md's "The ten theme statements, exactly" list. */
+/** The ten statements from facts.md's "The ten theme statements, exactly" list (its first numbered list). */
 export function parseCheckedStatements(factsMarkdown: string): string[] {
-  const section = factsMarkdown.split(/^## /m).find((part) => part.startsWith('The ten theme statements, exactly'));
-  if (!section) throw new Error('facts.md has no "## The ten theme statements, exactly" section');
-  const statements = [...section.matchAll(/^(\d+)\. (.+?)\s*$/gm)].map((m) => m[2] as string);
+  const tree = fromMarkdown(factsMarkdown);
+  const start = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 2 && toString(node).startsWith('The ten theme statements, exactly'));
+  if (start < 0) throw new Error('facts.md has no "## The ten theme statements, exactly" section');
+  const section = tree.children.slice(start + 1);
+  const end = section.findIndex((node) => node.type === 'heading' && node.depth <= 2);
+  const list = section.slice(0, end < 0 ? undefined : end).find((node) => node.type === 'list' && node.ordered === true);
+  const statements = list && list.type === 'list' ? list.children.map((item) => toString(item).trim()) : [];
   if (statements.length !== THEME_COUNT) {
     throw new Error(`facts.md lists ${statements.length} theme statements, expected ${THEME_COUNT}`);
   }

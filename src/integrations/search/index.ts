@@ -15,7 +15,7 @@ import { createReadStream, existsSync, readFileSync, readdirSync, rmSync, statSy
 import { extname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { readContent } from '../../lib/content/read.ts';
+import { readCollection } from '../../lib/content/read.ts';
 import { suggestionsModule } from './suggestions.ts';
 
 export class SearchIndexError extends Error {
@@ -128,7 +128,7 @@ export function searchSuggestions(): Plugin {
     },
     load(id) {
       if (id !== `\0${SUGGESTIONS_ID}`) return undefined;
-      const { themes } = readContent(root);
+      const themes = readCollection(root, 'themes');
       for (const entry of themes) this.addWatchFile(join(root, entry.file));
       return suggestionsModule(themes);
     },

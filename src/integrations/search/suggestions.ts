@@ -5,7 +5,8 @@
  * extra request. The /search/ page renders the same list itself (SearchSuggestions.astro).
  */
 import { routes } from '../../lib/urls.ts';
-import type { RawEntry } from '../content-check/validate-content.ts';
+import { ContentCheckError, formatProblems, validateEntry, type RawEntry } from '../../lib/content/read.ts';
+import { themeSchema } from '../../lib/content/schemas.ts';
 
 export interface ThemeSuggestion {
   number: number;
@@ -14,16 +15,16 @@ export interface ThemeSuggestion {
   path: string;
 }
 
-/** Number, title and path of each theme file, in theme order. Throws naming the file and field if one is missing. */
+/** The fields a suggestion needs, checked with the theme schema itself. */
+const suggestionSchema = themeSchema.pick({ number: true, slug: true, title: true });
+
+/** Number, title and path of each theme file, in theme order. Throws naming the file and field if one is missing or wrong. */
 export function themeSuggestions(entries: readonly RawEntry[]): ThemeSuggestion[] {
   return entries
-    .map(({ file, data }) => {
-      const fields = (data ?? {}) as Record<string, unknown>;
-      const { number, slug, title } = fields;
-      if (typeof number !== 'number' || !Number.isInteger(number)) throw new Error(`${file} › number: needed for the search suggestions, got ${JSON.stringify(number)}`);
-      if (typeof slug !== 'string' || !slug) throw new Error(`${file} › slug: needed for the search suggestions, got ${JSON.stringify(slug)}`);
-      if (typeof title !== 'string' || !title) throw new Error(`${file} › title: needed for the search suggestions, got ${JSON.stringify(title)}`);
-      return { number, title, path: routes.theme(slug) };
+    .map((entry) => {
+      const { data, problems } = validateEntry(suggestionSchema, entry);
+      if (!data) throw new ContentCheckError(formatProblems(problems));
+      return { number: data.number, title: data.title, path: routes.theme(data.slug) };
     })
     .sort((a, b) => a.number - b.number);
 }

@@ -1,10 +1,15 @@
 /**
  * Hand-set heading ids. In MDX a heading ends with an escaped brace: `## In brief \{#in-brief\}`
  * (MDX reads bare braces as JavaScript). The id is written by hand, never derived from the
- * words, so rewording a heading never breaks a link to it.
+ * words, so rewording a heading never breaks a link to it. Read from the mdast (mdx.ts), where
+ * the escape is gone and the marker ends the heading's last text node: "In brief {#in-brief}".
  */
+import type { Heading, Root, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { parseMdxBody } from './mdx.ts';
 
-/** Matches the id marker at the end of a heading's text, once MDX has unescaped it. */
+/** Matches the id marker at the end of a heading's text. */
 export const HEADING_ID_MARKER = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
 
 export interface SourceHeading {
@@ -21,24 +26,27 @@ export function splitHeadingId(raw: string): { text: string; id: string | undefi
   return { text: raw.slice(0, match.index).trim(), id: match[1] };
 }
 
-/** The `##` and `###` headings of an MDX body, read from its source (outside code fences). */
-export function readSourceHeadings(body: string): SourceHeading[] {
+/** A heading's id marker: the id, the text node that ends with it and where the marker starts in that node. */
+export function headingIdMarker(heading: Heading): { id: string; node: Text; index: number } | undefined {
+  const last = heading.children.at(-1);
+  if (last?.type !== 'text') return undefined;
+  const match = HEADING_ID_MARKER.exec(last.value);
+  return match ? { id: match[1] as string, node: last, index: match.index } : undefined;
+}
+
+/** The headings of an MDX body (source text or its tree), with their hand-set ids and file lines. */
+export function readSourceHeadings(body: string | Root): SourceHeading[] {
+  const tree = typeof body === 'string' ? parseMdxBody(body) : body;
   const headings: SourceHeading[] = [];
-  let inFence = false;
-  body.split('\n').forEach((line, index) => {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence) return;
-    const match = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
-    if (!match) return;
-    const hashes = match[1] ?? '';
-    const raw = (match[2] ?? '').replace(/\\([{}])/g, '$1');
-    headings.push({ depth: hashes.length, line: index + 1, ...splitHeadingId(raw) });
+  visit(tree, 'heading', (heading) => {
+    const { text } = splitHeadingId(toString(heading));
+    headings.push({ depth: heading.depth, text, id: headingIdMarker(heading)?.id, line: heading.position?.start.line ?? 0 });
   });
   return headings;
 }
 
 /** Problems with a body's headings: h1 in a body, h2/h3 without an id, duplicate ids. */
-export function headingProblems(body: string): string[] {
+export function headingProblems(body: string | Root): string[] {
   const problems: string[] = [];
   const seen = new Map<string, number>();
   for (const heading of readSourceHeadings(body)) {

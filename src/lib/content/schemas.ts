@@ -74,3 +74,4 @@ export const pageSchema = z.object({
 export type Theme = z.infer<typeof themeSchema>;
 export type Finding = z.infer<typeof findingSchema>;
 export type Report = z.infer<typeof reportSchema>;
+export type Page = z.infer<typeof pageSchema>;
