@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+import { palette, previewSoft } from '../styles/tokens.ts';
 
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
@@ -60,7 +61,14 @@ const CONTENT_WIDTH = PREVIEW_WIDTH - 2 * PADDING_X;
 const NUMBER_SIZE = 190;
 const NUMBER_GAP = 44;
 
-const COLOURS = { background: '#1d4f91', ink: '#ffffff', soft: '#dce7f5', number: '#ffdd00', numberInk: '#0b0c0c' };
+/** The light scheme's accent as the background, with the focus pair for the number. */
+const COLOURS = {
+  background: palette.light.accent,
+  ink: palette.light['accent-ink'],
+  soft: previewSoft,
+  number: palette.light.focus,
+  numberInk: palette.light['focus-ink'],
+};
 
 interface Node {
   type: string;
