@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageFacets, UNINDEXED_PATHS } from './search-facets.ts';
+import { pageFacets, UNINDEXED_PATHS } from './pages.ts';
 import { SEARCH_FILTERS } from '../shared/search.ts';
 import { routes } from './urls.ts';
 
