@@ -2,18 +2,23 @@
 /**
  * `npm run bench`: what a reader downloads, measured in Debian's Chromium against the built site
  * served by scripts/serve.mjs (no compression, so bytes are the uncompressed response sizes),
- * plus sizes on disk and Lighthouse (mobile) on four pages. Reports; asserts nothing.
+ * plus sizes on disk and Lighthouse (mobile) on four pages. The pages come from the page registry
+ * (src/lib/pages.ts). Reports; asserts nothing.
  * Writes bench-results/bench.json and prints tables.
  */
 import { mkdirSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createStaticServer } from './serve.mjs';
+import { benchPages } from '../src/lib/pages.ts';
+import { routes } from '../src/lib/urls.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-const PAGES = ['/', '/report/', '/themes/', '/themes/publicness-and-commerciality/', '/leadership/', '/about/', '/accessibility/', '/search/'];
-const LIGHTHOUSE_PAGES = ['/', '/themes/publicness-and-commerciality/', '/leadership/', '/search/'];
+/** One theme page stands for all ten. */
+const SAMPLE_THEME = 'publicness-and-commerciality';
+const PAGES = benchPages(SAMPLE_THEME);
+const LIGHTHOUSE_PAGES = [routes.home, routes.theme(SAMPLE_THEME), routes.leadership, routes.search];
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 if (!existsSync('dist/index.html')) {

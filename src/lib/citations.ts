@@ -8,6 +8,7 @@
  * shown in HTML, copied as plain text or rich text, and compared with the Markdown examples.
  */
 import type { Report } from './content/schemas.ts';
+import { dateParts, isoDate, longDate } from './dates.ts';
 
 export type CitationPart = string | { italic: string };
 export type Citation = CitationPart[];
@@ -28,8 +29,6 @@ export interface PageCitationInput {
   /** A BibTeX key, e.g. "cpsguide-themes-fluid-careers". */
   key: string;
 }
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "C." for Catherine, "J.-P." for Jean-Paul, "M. A." for Mary Ann. */
 export function initials(given: string): string {
@@ -136,18 +135,10 @@ export function bibtexReport(report: ReportRecord): string {
   ]);
 }
 
-const utc = (date: Date) => ({ year: date.getUTCFullYear(), month: MONTHS[date.getUTCMonth()] as string, day: date.getUTCDate() });
-
-/** "26 November 2026", as British sources write dates. */
-export function britishDate(date: Date): string {
-  const { year, month, day } = utc(date);
-  return `${day} ${month} ${year}`;
-}
-
 /** APA 7 for a web page whose author is the site: "Site. (2026, November 24). *Title*. Retrieved November 26, 2026, from URL" */
 export function apaPage(page: PageCitationInput): Citation {
-  const date = utc(page.date);
-  const accessed = utc(page.accessed);
+  const date = dateParts(page.date);
+  const accessed = dateParts(page.accessed);
   return [
     `${withFullStop(page.siteName)} (${date.year}, ${date.month} ${date.day}). `,
     { italic: page.title },
@@ -157,7 +148,7 @@ export function apaPage(page: PageCitationInput): Citation {
 
 /** Cite Them Right for a web page: "Site (2026) *Title*. Available at: URL (Accessed: 26 November 2026)." */
 export function harvardPage(page: PageCitationInput): Citation {
-  return [`${page.siteName} (${page.date.getUTCFullYear()}) `, { italic: page.title }, `. Available at: ${page.url} (Accessed: ${britishDate(page.accessed)}).`];
+  return [`${page.siteName} (${page.date.getUTCFullYear()}) `, { italic: page.title }, `. Available at: ${page.url} (Accessed: ${longDate(page.accessed)}).`];
 }
 
 export function bibtexPage(page: PageCitationInput): string {
@@ -166,8 +157,8 @@ export function bibtexPage(page: PageCitationInput): string {
     ['title', bibtexEscape(page.title)],
     ['year', String(page.date.getUTCFullYear())],
     ['url', page.url],
-    ['urldate', page.accessed.toISOString().slice(0, 10)],
-    ['note', `Accessed ${britishDate(page.accessed)}`],
+    ['urldate', isoDate(page.accessed)],
+    ['note', `Accessed ${longDate(page.accessed)}`],
   ]);
 }
 

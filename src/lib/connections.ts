@@ -4,6 +4,8 @@
  * layouts of them drawn as static SVG at build time: a wide one for desks and print, and a
  * stacked one for narrow screens. Plain data in, plain data out; ConnectionsMap.astro draws it.
  */
+import { findingLabel, themeLabel } from './labels.ts';
+import { routes } from './urls.ts';
 
 export interface ThemeInput {
   number: number;
@@ -84,18 +86,13 @@ export function buildConnections(themeInputs: ThemeInput[], findingInputs: Findi
     kind: 'theme',
     marker: String(t.number),
     title: t.title,
-    label: `Theme ${t.number}: ${t.title}`,
-    path: `/themes/${t.slug}/`,
+    label: themeLabel(t),
+    path: routes.theme(t.slug),
   }));
-  const findings: MapNode[] = findingsSorted.map((f, index) => ({
-    key: findingKey(f.id),
-    kind: 'finding',
-    marker: LETTERS[index] as string,
-    title: f.title,
-    label: `Finding ${LETTERS[index]}: ${f.title}`,
-    path: `/leadership/#${f.id}`,
-    section: f.id,
-  }));
+  const findings: MapNode[] = findingsSorted.map((f, index) => {
+    const letter = LETTERS[index] as string;
+    return { key: findingKey(f.id), kind: 'finding', marker: letter, title: f.title, label: findingLabel(letter, f.title), path: routes.finding(f.id), section: f.id };
+  });
   const order = new Map(findingsSorted.map((f, index) => [f.id, index]));
   const edges = themesSorted.flatMap((t) =>
     [...t.related].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map((finding) => ({ theme: t.number, finding })),

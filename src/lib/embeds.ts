@@ -4,7 +4,8 @@
  * theme link into the same card. The card itself is src/pages/embed/themes/[slug].astro.
  */
 import { absoluteUrl, routes } from './urls.ts';
-import { PREVIEW_HEIGHT, PREVIEW_WIDTH, previewImagePath } from './preview-image.ts';
+import { themePosition } from './labels.ts';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH, previewImagePath } from './pages.ts';
 import { parseHtml } from './html-sections.ts';
 
 /** The card's size in the snippet: it fits every statement down to a 320 px wide frame. */
@@ -22,7 +23,7 @@ type Config = { siteUrl: string; basePath: string };
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export function embedTitle(theme: EmbedTheme, total: number): string {
-  return `Theme ${theme.number} of ${total}: ${theme.title}`;
+  return `${themePosition(theme.number, total)}: ${theme.title}`;
 }
 
 /** The HTML a reader pastes into their own page. */

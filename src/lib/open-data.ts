@@ -3,8 +3,9 @@
  * anyone to reuse: numbers, slugs, statements and quotations as published, absolute URLs and
  * the links between themes and findings. Built from the content collections.
  */
+import { isoDate } from './dates.ts';
 import { absoluteUrl, routes } from './urls.ts';
-import { previewImagePath } from './preview-image.ts';
+import { previewImagePath } from './pages.ts';
 
 type Config = { siteUrl: string; basePath: string };
 
@@ -43,7 +44,7 @@ export function themesData(themes: DataTheme[], context: DataContext, config?: C
     notes:
       'statement: the theme as published, character for character; a part in square brackets is this guide’s editorial insertion (see editorial). relatedFindings: ids in findings.json, the guide’s own reading of the connections.',
     licence: context.licence,
-    generated: context.generated.toISOString().slice(0, 10),
+    generated: isoDate(context.generated),
     themes: themes.map((theme) => ({
       number: theme.number,
       slug: theme.slug,
@@ -67,7 +68,7 @@ export function findingsData(findings: DataFinding[], context: DataContext, conf
     notes:
       'quote: copied exactly from the source named in attribution. summary: this guide’s own plain-English words, not the report’s. relatedThemes: theme numbers in themes.json, the guide’s own reading of the connections.',
     licence: context.licence,
-    generated: context.generated.toISOString().slice(0, 10),
+    generated: isoDate(context.generated),
     findings: findings.map((finding) => ({
       id: finding.id,
       order: finding.order,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { previewCards } from './preview-cards.ts';
-import { pngSize, previewImagePath, renderPreview } from './preview-image.ts';
+import { previewCards, previewImagePath } from './pages.ts';
+import { pngSize, renderPreview } from './preview-image.ts';
 
 describe('preview images', () => {
   it('are named after the page', () => {

@@ -1,35 +1,16 @@
 /**
  * Link previews: one 1200×630 PNG per page, drawn at build time with satori (layout and text
  * to SVG) and sharp (SVG to PNG), in Source Sans 3 from its npm package. No network.
- * Large type on a plain background, so the card stays legible as a small thumbnail.
+ * Large type on a plain background, so the card stays legible as a small thumbnail. What each
+ * card says and where it is published are in the page registry (pages.ts); only the /og/
+ * endpoint imports this module, so satori and sharp load only where images are drawn.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-
-export const PREVIEW_WIDTH = 1200;
-export const PREVIEW_HEIGHT = 630;
-
-export interface PreviewCard {
-  /** Root-relative path of the page the card previews, e.g. "/themes/fluid-careers/". */
-  path: string;
-  /** Small line above the title, e.g. "Theme 4 of 10". */
-  kicker: string;
-  title: string;
-  /** A theme's number, drawn large. */
-  number?: number;
-  /** A line below the title, e.g. the theme statement. */
-  detail?: string;
-}
-
-/** Where a page's preview image is published: "/" → "/og/home.png", "/themes/x/" → "/og/themes/x.png". */
-export function previewImagePath(pagePath: string): string {
-  const trimmed = pagePath.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '');
-  if (!trimmed || trimmed === '404') return '/og/home.png';
-  if (!/^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(trimmed)) throw new Error(`No preview image name for the path "${pagePath}"`);
-  return `/og/${trimmed}.png`;
-}
+import { palette, previewSoft } from '../styles/tokens.ts';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH, type PreviewCard } from './pages.ts';
 
 const FONT_PACKAGE = '@fontsource/source-sans-3';
 const FONT_NAME = 'Source Sans 3';
@@ -60,7 +41,14 @@ const CONTENT_WIDTH = PREVIEW_WIDTH - 2 * PADDING_X;
 const NUMBER_SIZE = 190;
 const NUMBER_GAP = 44;
 
-const COLOURS = { background: '#1d4f91', ink: '#ffffff', soft: '#dce7f5', number: '#ffdd00', numberInk: '#0b0c0c' };
+/** The light scheme's accent as the background, with the focus pair for the number. */
+const COLOURS = {
+  background: palette.light.accent,
+  ink: palette.light['accent-ink'],
+  soft: previewSoft,
+  number: palette.light.focus,
+  numberInk: palette.light['focus-ink'],
+};
 
 interface Node {
   type: string;

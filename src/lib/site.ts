@@ -3,6 +3,7 @@
  * Deployment-specific values come from environment variables and are checked here,
  * so a bad value fails the build with a message that says what to fix.
  */
+import { palette } from '../styles/tokens.ts';
 
 export interface SiteConfig {
   name: string;
@@ -18,6 +19,7 @@ export interface SiteConfig {
   contactUrl: string | undefined;
   licence: { text: string; code: string; textName: string; textUrl: string };
   privacy: string;
+  /** The browser's UI colour in each scheme: the page background. */
   themeColor: { light: string; dark: string };
 }
 
@@ -91,7 +93,7 @@ export function loadSiteConfig(env: Env = process.env): SiteConfig {
       code: 'MIT',
     },
     privacy: 'No cookies, no analytics, no requests to other sites.',
-    themeColor: { light: '#ffffff', dark: '#15181d' },
+    themeColor: { light: palette.light.page, dark: palette.dark.page },
   };
 }
 

@@ -6,7 +6,7 @@
  * Google Scholar `citation_*` meta tags anywhere.
  */
 import type { Report } from './content/schemas.ts';
-import { routes } from './urls.ts';
+import { isoDate } from './dates.ts';
 
 type Json = Record<string, unknown>;
 
@@ -15,12 +15,6 @@ export interface ReportRef {
   id: string;
   data: Report;
 }
-
-/** The page of this guide that describes each report. */
-export const REPORT_PAGE_PATHS: Record<string, string> = {
-  'inlogov-2014': routes.report,
-  'cipd-ppma-2012': routes.leadership,
-};
 
 export interface PageData {
   /** Absolute URL of the page. */
@@ -35,7 +29,7 @@ export interface PageData {
   breadcrumbs: { name: string; url: string }[];
   site: { name: string; shortName: string; description: string; lang: string; licenceUrl: string };
   reports?: ReportRef[] | undefined;
-  /** The report pages' absolute URLs, for the reports' @id. */
+  /** The report pages' absolute URLs, for the reports' @id (reportPagePath in pages.ts). */
   reportUrl?: (id: string) => string;
   reviewed?: Date | undefined;
 }
@@ -97,7 +91,7 @@ export function pageGraph(page: PageData): Json {
     image: page.image,
     license: page.site.licenceUrl,
   };
-  if (page.reviewed) webPage['dateModified'] = page.reviewed.toISOString().slice(0, 10);
+  if (page.reviewed) webPage['dateModified'] = isoDate(page.reviewed);
   const graph: Json[] = [
     {
       '@type': 'WebSite',

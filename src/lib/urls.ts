@@ -29,6 +29,8 @@ export const routes = {
   themesData: '/data/themes.json',
   findingsData: '/data/findings.json',
   sitemap: '/sitemap-index.xml',
+  /** Served for any path that has no page. */
+  notFound: '/404.html',
 } as const;
 
 /** Prefix a root-relative path ("/themes/x/#id") with the base path. */

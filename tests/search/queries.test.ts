@@ -7,7 +7,7 @@ import { displaySubResults, normaliseQuery, toPagefindFilters, withoutHighlight,
 import { builtPages, page, text } from '../support/dist.ts';
 import { contractUrls } from '../support/url-contract.ts';
 import { openIndex, type PagefindApi } from './pagefind-node.ts';
-import { UNINDEXED_PATHS } from '../../src/lib/search-facets.ts';
+import { UNINDEXED_PATHS } from '../../src/lib/pages.ts';
 import { queries, type SearchQuery } from './queries.ts';
 
 let pagefind: PagefindApi;

@@ -6,7 +6,7 @@
  * gives the dialog code the ten themes to suggest (`virtual:search-suggestions`, below).
  *
  * Only elements marked data-pagefind-body are indexed (the reading content; see
- * src/lib/search-facets.ts for which pages). The build stops with a clear message if
+ * the page registry, src/lib/pages.ts, for which pages). The build stops with a clear message if
  * Pagefind reports an error or if the index does not hold exactly those pages.
  */
 import type { AstroIntegration } from 'astro';

@@ -1,8 +1,8 @@
 /** The 1200×630 preview image of every page (see src/lib/preview-image.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { REPORT_IDS, getPage, getReport, getThemes } from '../../lib/content/collections.ts';
-import { previewCards } from '../../lib/preview-cards.ts';
-import { previewImagePath, renderPreview, type PreviewCard } from '../../lib/preview-image.ts';
+import { previewCards, previewImagePath, type PreviewCard } from '../../lib/pages.ts';
+import { renderPreview } from '../../lib/preview-image.ts';
 import { site } from '../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
