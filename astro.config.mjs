@@ -16,6 +16,7 @@ import { withBase } from './src/lib/urls.ts';
 import { readContent } from './src/lib/content/read.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/integrations/host-config/security.ts';
 import hostConfig from './src/integrations/host-config/index.ts';
+import { dropHeadInjectDirective } from './src/integrations/astro-workarounds/head-inject-directive.ts';
 
 // Redirects are derived from the theme files (number → slug), read once here.
 const themes = readContent(process.cwd()).themes.map((entry) => entry.data);
@@ -39,7 +40,8 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  vite: { plugins: [tailwindcss()] },
+  // dropHeadInjectDirective: one Rolldown warning per MDX page otherwise (an Astro bug; see the file).
+  vite: { plugins: [tailwindcss(), dropHeadInjectDirective()] },
   devToolbar: { enabled: false },
   // Content-Security-Policy: Astro hashes any inline script or style and writes the policy into
   // each page's <meta>; host-config sends it as a header too. The sources are in src/integrations/host-config/security.ts.
