@@ -1,61 +1,63 @@
 #!/usr/bin/env node
 /**
- * `npm run bench:scale [-- 100 1000 5000]`: how build cost grows with content. For each N, makes a
- * temporary copy of the project, adds N synthetic theme-like MDX pages as a separate `bench`
- * collection (the real ten-theme rules stay untouched), builds with the search index, and reports
- * build time, peak memory, output size, index size and the bytes one search fetches in Chromium.
+ * `npm run bench:scale`: how build cost grows with content, and how it compares with other sites.
+ * For each page count N it makes a temporary copy of the project and adds N synthetic MDX pages as
+ * a separate `bench` collection (the real ten-theme rules stay untouched). Each page has the shape
+ * of the peers' pages and of a real theme: three h2 sections of 120 words with hand-set ids
+ * (`## … \{#id\}`) and one imported component.
+ *
+ *   npm run bench:scale [-- --pages 100,1000,5000]
+ *       one cold build per N: time, peak memory, output and index size, bytes one search fetches.
+ *   npm run bench:scale -- --pages 1000 --pairs 3 --peer ../shared/bench/peer-starlight --peer ../shared/bench/floor-astro-mdx
+ *       cold builds interleaved (project, peer 1, peer 2, project, …), caches removed before each
+ *       (dist, .astro, node_modules/.astro): wall time and peak memory (GNU time) of each, and the
+ *       project's ratio to each peer, median and range over the pairs. A peer is a folder with a
+ *       build.sh (run once per peer to install it into --work) and a page generator (gen-bulk.mjs
+ *       for the Starlight peer, which builds MDX pages; gen.mjs for the floor).
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { createStaticServer } from './serve.mjs';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    pages: { type: 'string' },
+    pairs: { type: 'string', default: '3' },
+    peer: { type: 'string', multiple: true, default: [] },
+    work: { type: 'string', default: join(tmpdir(), '21cps-bench-peers') },
+  },
+});
+const sizes = (options.pages ? options.pages.split(',') : positionals).map(Number).filter((n) => n > 0);
 const counts = sizes.length ? sizes : [100, 1000, 5000];
+const pairs = Math.max(1, Number(options.pairs));
+const peers = options.peer.map((dir) => resolve(dir));
 const project = resolve('.');
 const bin = (name) => join(project, 'node_modules/.bin', name);
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-// A small fixed vocabulary from the guide's own subject, so pages read like themes and searches hit.
-const WORDS = 'public servant service council leadership values culture staff citizens locality career skills organisation change budget austerity commercial entrepreneur reflective practice distributed collaborative community trust empathy front line board managers engagement workforce partnership innovation'.split(' ');
-function* random(seed) {
-  let x = seed;
-  for (;;) {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    yield x / 2147483648;
-  }
-}
-function sentence(rand, length) {
-  const words = Array.from({ length }, () => WORDS[Math.floor(rand.next().value * WORDS.length)]);
-  return `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
-}
-function paragraph(rand) {
-  return Array.from({ length: 4 }, () => sentence(rand, 10 + Math.floor(rand.next().value * 8))).join(' ');
-}
+// The same words as the peers' pages (the 2012 news item; content/sources/ holds the same text).
+const WORDS = readFileSync(resolve(project, 'content/sources/cipd-ppma-2012-news-item.txt'), 'utf8').split(/\s+/);
+/** Page i as the peers write theirs (gen-bulk.mjs), with hand-set ids and the project's own component. */
 function benchPage(i) {
-  const rand = random(i + 1);
+  const sections = Array.from({ length: 3 }, (_, s) => {
+    const words = Array.from({ length: 120 }, (_, k) => WORDS[(i * 31 + s * 7 + k) % WORDS.length]).join(' ');
+    return `## Section ${s + 1} of page ${i} \\{#section-${s + 1}\\}\n\n${words}`;
+  });
   return `---
-title: "Bench page ${i}"
-summary: "${sentence(rand, 12)}"
+title: "Page ${i}"
+summary: "Bench page ${i}: three sections of prose."
 ---
 
-## In brief \\{#in-brief\\}
+import ThemeLink from '../../src/components/mdx/ThemeLink.astro';
 
-${paragraph(rand)}
+<ThemeLink number={${(i % 10) + 1}} />
 
-${paragraph(rand)}
-
-## Connections \\{#connections\\}
-
-${paragraph(rand)}
-
-## Questions for reflection \\{#questions\\}
-
-1. ${sentence(rand, 9)}
-2. ${sentence(rand, 9)}
-3. ${sentence(rand, 9)}
+${sections.join('\n\n')}
 `;
 }
 
@@ -89,16 +91,102 @@ function du(path) {
   return statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + du(join(path, name)), 0) : statSync(path).size;
 }
 
-/** Runs a command under GNU time; returns seconds and peak resident memory in MB. */
-function timed(command, args, cwd) {
-  const result = spawnSync('/usr/bin/time', ['-v', command, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 1 << 28 });
-  if (result.status !== 0) throw new Error(`${command} failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
+/** Runs a command under GNU time, with `bin` first on PATH (so `node` is the site's own Node 24). */
+function timed(command, args, cwd, bin = join(cwd, 'node_modules/.bin')) {
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${bin}:${process.env.PATH}` };
+  const result = spawnSync('/usr/bin/time', ['-v', command, ...args], { cwd, encoding: 'utf8', env, maxBuffer: 1 << 28 });
+  if (result.status !== 0) throw new Error(`${command} failed in ${cwd}:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
   const seconds = (text) => {
     const [h, m, s] = (/Elapsed \(wall clock\) time.*: (.*)/.exec(text)?.[1] ?? '0:0').split(':').map(Number).reverse().concat([0, 0]).slice(0, 3).reverse();
     return h * 3600 + m * 60 + s;
   };
   const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? 0);
-  return { seconds: seconds(result.stderr), peakMb: Math.round(rssKb / 1024) };
+  const warnings = (result.stdout.match(/\[WARN\]/g) ?? []).length;
+  return { seconds: seconds(result.stderr), peakMb: Math.round(rssKb / 1024), warnings };
+}
+
+/** A cold build: output and both Astro caches removed first. */
+function coldBuild(cwd, astroBin) {
+  for (const cache of ['dist', '.astro', 'node_modules/.astro']) rmSync(join(cwd, cache), { recursive: true, force: true });
+  return timed(astroBin, ['build'], cwd, join(cwd, 'node_modules/.bin'));
+}
+
+/** A temporary copy of the project with N bench pages. */
+function projectCopy(n) {
+  const copy = mkdtempSync(join(tmpdir(), `21cps-scale-${n}-`));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
+    if (existsSync(entry)) cpSync(join(project, entry), join(copy, entry), { recursive: true });
+  }
+  symlinkSync(join(project, 'node_modules'), join(copy, 'node_modules'));
+  mkdirSync(join(copy, 'content/bench'));
+  for (let i = 0; i < n; i++) writeFileSync(join(copy, `content/bench/p${i}.mdx`), benchPage(i));
+  appendFileSync(join(copy, 'src/content.config.ts'), COLLECTION);
+  mkdirSync(join(copy, 'src/pages/bench'));
+  writeFileSync(join(copy, 'src/pages/bench/[slug].astro'), ROUTE);
+  return copy;
+}
+
+/** Installs a peer into the work folder once (its build.sh), then writes its N pages (its generator). */
+function preparePeer(source, n) {
+  const dir = join(options.work, basename(source));
+  const bulk = existsSync(join(source, 'gen-bulk.mjs'));
+  if (!existsSync(join(dir, 'node_modules/.bin/astro'))) {
+    console.log(`Installing the peer ${basename(source)} into ${dir} (its build.sh, once)…`);
+    const setup = spawnSync('bash', [join(source, 'build.sh'), String(n), dir, 'mdx'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    if (setup.status !== 0) throw new Error(`${source}/build.sh failed:\n${setup.stdout}`);
+  }
+  const node = join(dir, 'node_modules/.bin/node');
+  if (bulk) {
+    rmSync(join(dir, 'src/content/docs/bulk'), { recursive: true, force: true });
+    spawnSync(node, [join(source, 'gen-bulk.mjs'), String(n), 'mdx'], { cwd: dir, stdio: 'inherit' });
+  } else {
+    rmSync(join(dir, 'src/content/pages'), { recursive: true, force: true });
+    spawnSync(node, [join(source, 'gen.mjs'), String(n)], { cwd: dir, stdio: 'inherit' });
+  }
+  return { name: basename(source), dir };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const fixed = (x, digits = 2) => Number(x.toFixed(digits));
+const spread = (values, digits = 2) => `${fixed(median(values), digits)} (${fixed(Math.min(...values), digits)}–${fixed(Math.max(...values), digits)})`;
+
+/** Interleaved cold builds of the project and each peer, `pairs` times; ratios project/peer. */
+function comparePeers(n) {
+  const copy = projectCopy(n);
+  try {
+    const sites = [{ name: 'project', dir: copy, astro: bin('astro') }, ...peers.map((p) => preparePeer(p, n))].map((site) => ({
+      ...site,
+      astro: site.astro ?? join(site.dir, 'node_modules/.bin/astro'),
+      runs: [],
+    }));
+    for (let pair = 1; pair <= pairs; pair++) {
+      for (const site of sites) {
+        const run = coldBuild(site.dir, site.astro);
+        site.runs.push(run);
+        console.log(`  ${n} pages, pair ${pair}/${pairs}: ${site.name} ${run.seconds.toFixed(1)} s, ${run.peakMb} MB${site.name === 'project' ? `, ${run.warnings} warnings` : ''}`);
+      }
+    }
+    const [own, ...others] = sites;
+    const rows = sites.map((site) => ({
+      pages: n,
+      site: site.name,
+      'wall s': spread(site.runs.map((r) => r.seconds), 1),
+      'peak MB': spread(site.runs.map((r) => r.peakMb), 0),
+    }));
+    const ratios = others.map((peer) => ({
+      pages: n,
+      'project ÷': peer.name,
+      'wall ratio': spread(own.runs.map((r, i) => r.seconds / peer.runs[i].seconds)),
+      'memory ratio': spread(own.runs.map((r, i) => r.peakMb / peer.runs[i].peakMb)),
+    }));
+    return { rows, ratios, runs: Object.fromEntries(sites.map((s) => [s.name, s.runs])) };
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 }
 
 async function bytesForOneSearch(dist) {
@@ -128,40 +216,42 @@ async function bytesForOneSearch(dist) {
   }
 }
 
-const rows = [];
-for (const n of counts) {
-  const copy = mkdtempSync(join(tmpdir(), `21cps-scale-${n}-`));
-  try {
-    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
-      if (existsSync(entry)) cpSync(join(project, entry), join(copy, entry), { recursive: true });
+if (peers.length) {
+  const results = [];
+  for (const n of counts) results.push(comparePeers(n));
+  console.log(`\nCold builds, ${pairs} interleaved pair(s) per page count: median (range)`);
+  console.table(results.flatMap((r) => r.rows));
+  console.log('Project ÷ peer, per pair: median (range)');
+  console.table(results.flatMap((r) => r.ratios));
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/scale-peers.json', JSON.stringify({ date: new Date().toISOString(), pairs, peers, results }, null, 2));
+} else {
+  const rows = [];
+  for (const n of counts) {
+    const copy = projectCopy(n);
+    try {
+      console.log(`Building ${n} bench pages…`);
+      const build = coldBuild(copy, bin('astro'));
+      // If the build has no search index of its own, index it here and count that time too.
+      let index = { seconds: 0, peakMb: 0 };
+      if (!existsSync(join(copy, 'dist/pagefind/pagefind.js'))) index = timed(bin('pagefind'), ['--site', 'dist'], copy, join(project, 'node_modules/.bin'));
+      const search = await bytesForOneSearch(join(copy, 'dist'));
+      rows.push({
+        pages: n,
+        'build s': Number((build.seconds + index.seconds).toFixed(1)),
+        'peak MB': Math.max(build.peakMb, index.peakMb),
+        warnings: build.warnings,
+        'output MB': Number((du(join(copy, 'dist')) / 1048576).toFixed(1)),
+        'index MB': Number((du(join(copy, 'dist/pagefind')) / 1048576).toFixed(2)),
+        'search KB': Number((search.bytes / 1024).toFixed(1)),
+        results: search.results,
+      });
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
     }
-    symlinkSync(join(project, 'node_modules'), join(copy, 'node_modules'));
-    mkdirSync(join(copy, 'content/bench'));
-    for (let i = 1; i <= n; i++) writeFileSync(join(copy, `content/bench/page-${String(i).padStart(5, '0')}.mdx`), benchPage(i));
-    appendFileSync(join(copy, 'src/content.config.ts'), COLLECTION);
-    mkdirSync(join(copy, 'src/pages/bench'));
-    writeFileSync(join(copy, 'src/pages/bench/[slug].astro'), ROUTE);
-
-    console.log(`Building ${n} bench pages…`);
-    const build = timed(bin('astro'), ['build'], copy);
-    // If the build has no search index of its own, index it here and count that time too.
-    let index = { seconds: 0, peakMb: 0 };
-    if (!existsSync(join(copy, 'dist/pagefind/pagefind.js'))) index = timed(bin('pagefind'), ['--site', 'dist'], copy);
-    const search = await bytesForOneSearch(join(copy, 'dist'));
-    rows.push({
-      pages: n,
-      'build s': Number((build.seconds + index.seconds).toFixed(1)),
-      'peak MB': Math.max(build.peakMb, index.peakMb),
-      'output MB': Number((du(join(copy, 'dist')) / 1048576).toFixed(1)),
-      'index MB': Number((du(join(copy, 'dist/pagefind')) / 1048576).toFixed(2)),
-      'search KB': Number((search.bytes / 1024).toFixed(1)),
-      results: search.results,
-    });
-  } finally {
-    rmSync(copy, { recursive: true, force: true });
   }
+  console.log('\nScale benchmark (build includes the Pagefind index; "search KB" = bytes fetched by one search and its top 5 results):');
+  console.table(rows);
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/scale.json', JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
 }
-console.log('\nScale benchmark (build includes the Pagefind index; "search KB" = bytes fetched by one search and its top 5 results):');
-console.table(rows);
-mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/scale.json', JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));

@@ -11,7 +11,7 @@
  * src/integrations/host-config/index.ts reads the build output and writes the files.
  */
 import { createHash } from 'node:crypto';
-import { parse } from 'node-html-parser';
+import { Parser } from 'htmlparser2';
 import type { Redirect } from '../../lib/redirects.ts';
 import { CACHE_CONTROL, EMBED_PREFIX, FRAME_ANCESTORS, SECURITY_HEADERS, cspProblems, headerCsp, mergeCsp, serializeCsp } from './security.ts';
 import { withBase } from '../../lib/urls.ts';
@@ -25,6 +25,51 @@ const SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/java
 const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
 
+/** What the policy check needs from one page: its <meta> policy, inline code, style attributes, handlers. */
+interface PageCode {
+  redirect: boolean;
+  policy: string | undefined;
+  inline: { directive: 'script-src' | 'style-src'; text: string }[];
+  styleAttribute: boolean;
+  handler: string | undefined;
+}
+
+/**
+ * Reads a page once with a streaming parser (htmlparser2): no document tree is built, because
+ * the check runs on every built page and a tree per page cost more than rendering it.
+ */
+export function pageCode(html: string): PageCode {
+  const code: PageCode = { redirect: false, policy: undefined, inline: [], styleAttribute: false, handler: undefined };
+  let open: { directive: 'script-src' | 'style-src'; text: string } | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'meta') {
+          const equiv = attributes['http-equiv']?.toLowerCase();
+          if (equiv === 'refresh') code.redirect = true;
+          if (equiv === 'content-security-policy' && code.policy === undefined) code.policy = attributes.content;
+        }
+        if ('style' in attributes) code.styleAttribute = true;
+        if (!code.handler && Object.keys(attributes).some((attribute) => /^on[a-z]+$/i.test(attribute))) code.handler = name;
+        if (name === 'style') open = { directive: 'style-src', text: '' };
+        else if (name === 'script' && !('src' in attributes) && SCRIPT_TYPES.has((attributes.type ?? '').toLowerCase())) open = { directive: 'script-src', text: '' };
+      },
+      ontext(text) {
+        if (open) open.text += text;
+      },
+      onclosetag(name) {
+        if (open && (name === 'script' || name === 'style')) {
+          code.inline.push(open);
+          open = undefined;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return code;
+}
+
 /**
  * The policy to send as a header, from the built pages: the directives of Astro's <meta> policy,
  * with exactly the hashes of the inline scripts and styles the pages contain. (Astro's <meta>
@@ -37,32 +82,23 @@ export function headerPolicyFromPages(pages: { file: string; html: string }[]): 
   const used = { 'script-src': new Set<string>(), 'style-src': new Set<string>() };
   const problems: string[] = [];
   for (const { file, html } of pages) {
-    const root = parse(html, { blockTextElements: { script: true, style: true } });
-    if (root.querySelector('meta[http-equiv="refresh"]')) continue; // Astro's redirect pages: a link, no code
-    const policy = root.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content');
-    if (!policy) {
+    const page = pageCode(html);
+    if (page.redirect) continue; // Astro's redirect pages: a link, no code
+    if (!page.policy) {
       problems.push(`${file} has no Content-Security-Policy <meta>: render it through BaseLayout (src/components/Head.astro)`);
       continue;
     }
-    policies.push(policy);
-    const own = mergeCsp([policy]);
-    const inline = [
-      ...root
-        .querySelectorAll('script:not([src])')
-        .filter((el) => SCRIPT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase()))
-        .map((el) => ['script-src', el.rawText] as const),
-      ...root.querySelectorAll('style').map((el) => ['style-src', el.rawText] as const),
-    ];
-    for (const [directive, text] of inline) {
+    policies.push(page.policy);
+    const own = mergeCsp([page.policy]);
+    for (const { directive, text } of page.inline) {
       const hash = cspHash(text);
       if (!own.get(directive)?.includes(hash)) {
         problems.push(`${file} has an inline ${directive === 'script-src' ? 'script' : 'style'} its policy does not allow (${hash}): move it into a file`);
       }
       used[directive].add(hash);
     }
-    if (root.querySelector('[style]')) problems.push(`${file} has a style="…" attribute, which the policy blocks: use a class instead`);
-    const handler = root.querySelectorAll('*').find((el) => Object.keys(el.attributes).some((name) => /^on[a-z]+$/i.test(name)));
-    if (handler) problems.push(`${file} has an inline event handler (<${handler.tagName.toLowerCase()} on…>), which the policy blocks: use a script module`);
+    if (page.styleAttribute) problems.push(`${file} has a style="…" attribute, which the policy blocks: use a class instead`);
+    if (page.handler) problems.push(`${file} has an inline event handler (<${page.handler} on…>), which the policy blocks: use a script module`);
   }
   if (!policies.length && !problems.length) problems.push('no page has a Content-Security-Policy <meta>: is security.csp set in astro.config.mjs?');
   if (problems.length) throw new HostConfigError(`Content-Security-Policy check failed:\n  - ${problems.join('\n  - ')}`);
