@@ -10,6 +10,9 @@ const BROWSER = ['tests/browser/**/*.test.ts', 'tests/deploy/**/*.test.ts'];
 
 export default getViteConfig({
   test: {
+    // Two files at a time even on two cores: browser tests mostly wait on Chromium, so the long
+    // reading test runs beside the others instead of before them (vitest's default is cores - 1).
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [

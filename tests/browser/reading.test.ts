@@ -18,7 +18,8 @@ afterAll(async () => browser?.close());
 
 describe.each(VIEWS)('at %i px in the %s scheme', (width, scheme) => {
   const withAxe = width === AXE_WIDTH;
-  it.each(contractUrls)(`%s loads cleanly and fits the screen${withAxe ? ', and passes axe' : ''}`, async (path) => {
+  // A few pages at a time, each in its own page of the view's one context.
+  it.concurrent.for(contractUrls)(`%s loads cleanly and fits the screen${withAxe ? ', and passes axe' : ''}`, async (path, { expect }) => {
     const { page, problems, response, close } = await open(path, { width, scheme });
     expect(response?.status()).toBe(200);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -92,7 +93,7 @@ describe('paper', () => {
 });
 
 describe('without JavaScript', () => {
-  it.each(contractUrls)('%s still shows its content', async (path) => {
+  it.concurrent.for(contractUrls)('%s still shows its content', async (path, { expect }) => {
     const { page, response, close } = await open(path, { javaScript: false });
     expect(response?.status()).toBe(200);
     expect(await page.locator('h1').isVisible()).toBe(true);
