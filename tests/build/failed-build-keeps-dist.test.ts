@@ -1,8 +1,9 @@
 /**
  * `npm run build` when something is wrong: it stops with the file and what to fix, and the last
  * good dist/ stays exactly as it was. Two real runs of scripts/build.mjs in a copy of the project:
- * one with three broken content files (broken MDX, an unknown component, a missing image), one
- * with an invalid environment variable. The temporary-folder swap itself is unit-tested in
+ * one with four broken content files (a theme number used twice, broken MDX, an unknown
+ * component, a missing image), one with an invalid environment variable. The other bad-content
+ * cases are unit tests of the validator. The temporary-folder swap itself is unit-tested in
  * scripts/lib/atomic-build.test.ts, and each check in src/integrations/content-check/mdx-check.test.ts.
  */
 import { execFile } from 'node:child_process';
@@ -47,12 +48,15 @@ function expectPreviousDistUntouched() {
 describe('a build that fails', () => {
   it('names each bad content file, line and fix, and keeps the previous dist/', async () => {
     const edit = (file: string, change: (text: string) => string) => writeFileSync(join(copy, file), change(readFileSync(join(copy, file), 'utf8')));
+    edit('content/themes/04-fluid-careers.mdx', (text) => text.replace(/^number: 4$/m, 'number: 3'));
     edit('content/themes/02-shared-humanity.mdx', (text) => `${text}\nA stray {brace that is never closed.\n`);
     edit('content/themes/03-generic-skills.mdx', (text) => `${text}\n<Quote text="not a component" />\n`);
     edit('content/pages/about.mdx', (text) => `${text}\n![A chart](./chart.png)\n`);
 
     const result = await build();
     expect(result.failed).toBe(true);
+    expect(result.output).toContain('content/themes/04-fluid-careers.mdx › number: 3 is already used by content/themes/03-generic-skills.mdx');
+    expect(result.output).toContain('content/themes/ › number: no theme has number 4');
     expect(result.output).toMatch(/content\/themes\/02-shared-humanity\.mdx › body: line \d+, column \d+: is not valid MDX: .*closing brace/);
     expect(result.output).toMatch(/content\/themes\/03-generic-skills\.mdx › body: line \d+: <Quote> is not a component content can use\. Use one of <ThemeLink>/);
     expect(result.output).toContain('content/pages/about.mdx › body');
