@@ -86,9 +86,9 @@ describe('/updates/ and “Last updated”', () => {
   });
 
   it('says when a reading page was last updated, beside when it was last reviewed, and links to that day’s changes', () => {
-    const line = page('/themes/fluid-careers/').querySelector('[data-reading-time]')!.parentNode;
+    const line = page('/themes/fluid-careers/').querySelector('[data-reading-time]')!.parentNode!;
     expect(text(line)).toMatch(/^Last updated 1 December 2026 \(what changed\) · last reviewed 24 November 2026 · \d+ minutes? to read$/);
-    expect(line.querySelector('a[data-last-updated]')?.getAttribute('href')).toBe(withBase('/updates/#changes-2026-12-01'));
+    expect(line?.querySelector('a[data-last-updated]')?.getAttribute('href')).toBe(withBase('/updates/#changes-2026-12-01'));
     // /leadership/ shows the findings and the CIPD / PPMA record too: its newest change is theirs or its own.
     expect(text(page('/leadership/').querySelector('[data-reading-time]')!.parentNode)).toMatch(/^Last updated 1 December 2026/);
     // The accessibility statement has not changed since its first version.
