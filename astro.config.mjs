@@ -16,6 +16,8 @@ import { withBase } from './src/lib/urls.ts';
 import { ContentCheckError, readCollection } from './src/lib/content/read.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/integrations/host-config/security.ts';
 import hostConfig from './src/integrations/host-config/index.ts';
+import offlineCopy from './src/integrations/offline/index.ts';
+import { buildId } from './src/lib/build-info.ts';
 import { dropHeadInjectDirective } from './src/integrations/astro-workarounds/head-inject-directive.ts';
 
 // Redirects are derived from the theme files (number → slug), read and validated once here. When
@@ -35,7 +37,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // host-config stays last: it writes _headers, _redirects and _nginx/ from the finished output.
-  integrations: [contentGuard(), mdx({ optimize: true }), searchIndex(), sitemap({ filter: inSitemap }), hostConfig({ basePath: site.basePath, redirects })],
+  integrations: [contentGuard(), mdx({ optimize: true }), searchIndex(), offlineCopy(), sitemap({ filter: inSitemap }), hostConfig({ basePath: site.basePath, redirects })],
   // Astro takes the source without the base path but writes the destination as given: add it.
   redirects: Object.fromEntries(redirects.map((r) => [r.from, withBase(r.to, site.basePath)])),
   // Unified (remark/rehype) rather than the default Sätteri processor, for the hand-set heading ids.
@@ -50,7 +52,8 @@ export default defineConfig({
     }),
   },
   // dropHeadInjectDirective: one Rolldown warning per MDX page otherwise (an Astro bug; see the file).
-  vite: { plugins: [tailwindcss(), dropHeadInjectDirective()] },
+  // BUILD_ID: Pagefind's metaCacheTag in the search code (src/shared/search.ts).
+  vite: { plugins: [tailwindcss(), dropHeadInjectDirective()], define: { 'import.meta.env.BUILD_ID': JSON.stringify(buildId) } },
   devToolbar: { enabled: false },
   // Content-Security-Policy: Astro hashes any inline script or style and writes the policy into
   // each page's <meta>; host-config sends it as a header too. The sources are in src/integrations/host-config/security.ts.

@@ -153,6 +153,17 @@ export const PAGES = {
     sitemap: true,
     previews: () => [card(routes.workshop, 'For team sessions', 'Workshop cards')],
   },
+  updates: {
+    ...single(routes.updates),
+    title: 'What has changed',
+    kicker: 'Every change to the guide',
+    // It only lists changes to other pages, which are the better search results.
+    search: undefined,
+    sitemap: true,
+    previews: () => [card(routes.updates, 'Every change to the guide', 'What has changed')],
+  },
+  /** The same changes as an Atom feed, announced by every page's <link rel="alternate">. */
+  updatesFeed: { ...single(routes.updatesFeed), title: 'Changes to the guide', search: undefined, sitemap: false },
   search: { ...single(routes.search), title: 'Search', search: undefined, sitemap: true, previews: () => [card(routes.search, 'Search', 'Search the guide')] },
   /** Made to be framed on other sites: noindex, so not in the sitemap either. */
   embed: { ...family(routes.embedTheme, '[a-z0-9-]+'), search: undefined, sitemap: false },

@@ -20,6 +20,9 @@ export const routes = {
   connections: '/connections/',
   fullReport: '/report/full/',
   workshop: '/workshop/',
+  /** Every change to the guide, newest first, and the same as an Atom feed. */
+  updates: '/updates/',
+  updatesFeed: '/updates.xml',
   /** Made by `npm run pdf`; linked only when the file exists at build time. */
   fullReportPdf: '/downloads/21st-century-public-servant.pdf',
   /** A theme as a small card for an <iframe> on another site. */

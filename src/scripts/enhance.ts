@@ -79,3 +79,12 @@ document.addEventListener('click', (event) => {
 document.addEventListener('selectionchange', () => {
   if (getSelection()?.isCollapsed === false) import(/* @vite-ignore */ quoteCode);
 });
+
+// ── Save for offline reading (/about/, the full edition) ────────────────────────────────────
+// Nothing is registered until the reader presses the button; its code loads then.
+import offlineCode from './offline.ts?chunk-url';
+
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest?.<HTMLButtonElement>('[data-save-offline]');
+  if (button) import(/* @vite-ignore */ offlineCode).then((offline) => offline.saveOffline(button));
+});

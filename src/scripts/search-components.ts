@@ -76,7 +76,7 @@ export function loadSearchComponents(): Promise<PagefindUiInstance> {
     ]);
     const components = window.PagefindComponents;
     if (!components) throw new Error('Pagefind Component UI did not load');
-    const instance = components.configureInstance('default', { bundlePath: BUNDLE, ...pagefindOptions(BASE) });
+    const instance = components.configureInstance('default', { bundlePath: BUNDLE, ...pagefindOptions(BASE, import.meta.env.BUILD_ID) });
     instance.setTranslations(STRINGS);
     // Every search goes through the same normalisation as the query test set.
     const search = instance.triggerSearch.bind(instance);

@@ -59,9 +59,11 @@ export const SEARCH_RANKING = {
 } as const;
 
 /** Options for pagefind.options() / createInstance(), in the browser and in the Node test runner. */
-export function pagefindOptions(basePath: string) {
+export function pagefindOptions(basePath: string, metaCacheTag?: string) {
   return {
     baseUrl: basePath,
+    // The build id: Pagefind then asks for pagefind-entry.json?ts=<build id>, the same URL all build long.
+    ...(metaCacheTag ? { metaCacheTag } : {}),
     highlightParam: HIGHLIGHT_PARAM,
     excerptLength: 24,
     ranking: SEARCH_RANKING,

@@ -14,6 +14,17 @@ import { mdxTreeProblems, parseEntryBody, type MdxCheckOptions } from './mdx-che
 /** Section ids every theme body must have, in this order. */
 export const THEME_SECTION_IDS = ['in-brief', 'connections', 'questions'] as const;
 
+/** A change that names a section must name one of the file's hand-set heading ids (its /updates/ link goes there). */
+export function changeSectionProblems(file: string, changes: readonly { section?: string | undefined }[], tree: Root | undefined): ContentProblem[] {
+  const ids = tree ? new Set(readSourceHeadings(tree).map((heading) => heading.id)) : undefined;
+  return changes.flatMap((change, index) => {
+    if (!change.section) return [];
+    if (!ids) return [{ file, field: `changes.${index}.section`, message: 'only a page or theme file can name a section; a finding or report record links to its own place' }];
+    if (ids.has(change.section)) return [];
+    return [{ file, field: `changes.${index}.section`, message: `"${change.section}" is not a section id of this file (known: ${[...ids].join(', ')})` }];
+  });
+}
+
 function parseWith<T extends Parameters<typeof validateEntry>[0]>(schema: T, entry: RawEntry, problems: ContentProblem[]) {
   const result = validateEntry(schema, entry);
   problems.push(...result.problems);
@@ -53,12 +64,17 @@ export function validateContent(content: ContentSet, checkedStatements: readonly
     findingIds.add(id);
     const finding = parseWith(findingSchema, entry, problems);
     if (finding) findingRelations.set(id, { file: entry.file, related: finding.related });
+    if (finding) problems.push(...changeSectionProblems(entry.file, finding.changes, undefined));
   }
 
-  for (const entry of content.reports) parseWith(reportSchema, entry, problems);
+  for (const entry of content.reports) {
+    const report = parseWith(reportSchema, entry, problems);
+    if (report) problems.push(...changeSectionProblems(entry.file, report.changes, undefined));
+  }
   for (const entry of content.pages) {
-    parseWith(pageSchema, entry, problems);
-    checkBody(entry, problems, mdx);
+    const page = parseWith(pageSchema, entry, problems);
+    const tree = checkBody(entry, problems, mdx);
+    if (page && tree) problems.push(...changeSectionProblems(entry.file, page.changes, tree));
   }
 
   if (content.themes.length !== THEME_COUNT) {
@@ -96,6 +112,7 @@ export function validateContent(content: ContentSet, checkedStatements: readonly
     themeRelations.set(theme.number, { file, related: theme.related });
 
     if (!tree) continue;
+    problems.push(...changeSectionProblems(file, theme.changes, tree));
     const ids = new Set(readSourceHeadings(tree).map((heading) => heading.id));
     for (const sectionId of THEME_SECTION_IDS) {
       if (!ids.has(sectionId)) add(file, 'body', `is missing the section with id "${sectionId}"`);

@@ -11,7 +11,7 @@ function projectWithTheme(frontmatter: string[]): string {
   writeFileSync(join(root, 'content', 'themes', '01-a.mdx'), ['---', ...frontmatter, '---', '', '## In brief \\{#in-brief\\}', ''].join('\n'));
   return root;
 }
-const goodTheme = ['number: 1', 'slug: a', 'title: A', 'statement: S', 'description: D', 'editorial: E', 'related: [x]', 'reviewed: 2025-01-02'];
+const goodTheme = ['number: 1', 'slug: a', 'title: A', 'statement: S', 'description: D', 'editorial: E', 'related: [x]', 'changes: [{ date: 2025-01-02, summary: First version }]', 'reviewed: 2025-01-02'];
 
 describe('reading the real content', () => {
   it('returns every collection validated and typed, with ids as astro:content names them', () => {

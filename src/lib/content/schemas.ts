@@ -9,6 +9,22 @@ export const THEME_COUNT = 10;
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const isoDate = z.coerce.date();
+const sectionId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a section id such as in-brief');
+
+/** The first entry of every change history: the file's first commit. */
+export const FIRST_VERSION = 'First version';
+
+/**
+ * A file's change history, oldest first: "First version" on the day its content was first
+ * committed, then one line per real change. Written by hand (never read from git at build time).
+ */
+export const changesSchema = z
+  .array(z.object({ date: isoDate, summary: nonEmpty.max(240), section: sectionId.optional() }).strict())
+  .min(1, 'must start with the first version')
+  .refine((changes) => changes[0]?.summary === FIRST_VERSION, { message: `must start with { summary: "${FIRST_VERSION}" }` })
+  .refine((changes) => changes.every((change, i) => i === 0 || change.date >= changes[i - 1]!.date), { message: 'must be in date order, oldest first' });
+
+export type Change = z.infer<typeof changesSchema>[number];
 
 export const themeSchema = z.object({
   number: z.number().int().min(1).max(THEME_COUNT),
@@ -19,6 +35,7 @@ export const themeSchema = z.object({
   editorial: nonEmpty,
   related: z.array(slug).min(1, 'must name at least one finding id'),
   reviewed: isoDate,
+  changes: changesSchema,
 });
 
 export const findingSchema = z.object({
@@ -28,6 +45,7 @@ export const findingSchema = z.object({
   quote: nonEmpty,
   attribution: nonEmpty,
   related: z.array(z.number().int().min(1).max(THEME_COUNT)).min(1, 'must name at least one theme number'),
+  changes: changesSchema,
 });
 
 const person = z.object({ given: nonEmpty, family: nonEmpty, honorific: nonEmpty.optional() });
@@ -54,6 +72,7 @@ export const reportSchema = z
     links: z.array(z.object({ label: nonEmpty, url: z.url() })).min(1),
     seed: nonEmpty,
     confirmed: nonEmpty,
+    changes: changesSchema,
   })
   .refine((report) => report.authors.length + report.corporateAuthors.length > 0, {
     message: 'needs authors or corporateAuthors',
@@ -69,6 +88,7 @@ export const pageSchema = z.object({
   title: nonEmpty.max(55),
   description: nonEmpty.max(200),
   reviewed: isoDate,
+  changes: changesSchema,
 });
 
 export type Theme = z.infer<typeof themeSchema>;
