@@ -7,16 +7,16 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { site } from '../../lib/site.ts';
+import { LOCAL_SITE_URL, site, usesLocalSiteUrl } from '../../lib/site.ts';
 import { componentNamesFrom } from './mdx-check.ts';
-import { ContentCheckError, formatProblems, readCheckedFactsMarkdown, readRawContent } from '../../lib/content/read.ts';
+import { ContentCheckError, formatProblems, readCheckedFactsMarkdown, readRawContent, strayFileProblems } from '../../lib/content/read.ts';
 import { parseCheckedStatements, validateContent } from './validate-content.ts';
 
 export function checkContent(root: string): void {
   // MDX syntax, components and images are checked too, with file lines (Astro's own errors point at compiled code).
   const components = componentNamesFrom(readFileSync(join(root, 'src/components/mdx/index.ts'), 'utf8'));
   const exists = (path: string) => existsSync(join(root, path));
-  const problems = validateContent(readRawContent(root), parseCheckedStatements(readCheckedFactsMarkdown(root)), { components, exists });
+  const problems = [...strayFileProblems(root), ...validateContent(readRawContent(root), parseCheckedStatements(readCheckedFactsMarkdown(root)), { components, exists })];
   if (problems.length) throw new ContentCheckError(formatProblems(problems));
 }
 
@@ -27,6 +27,9 @@ export default function contentGuard(): AstroIntegration {
       'astro:config:setup': ({ config, logger }) => {
         checkContent(fileURLToPath(config.root));
         logger.info('content check passed');
+        if (usesLocalSiteUrl()) {
+          logger.warn(`SITE_URL is not set: links in canonicals, the sitemap and robots.txt use ${LOCAL_SITE_URL}. Fine for a local build; set SITE_URL (and PUBLISH=1) to publish.`);
+        }
         if (!site.contactUrl) {
           logger.warn('SITE_CONTACT_URL is not set: the accessibility statement will say the contact is set by whoever publishes the site.');
         }
