@@ -9,14 +9,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCAL_SITE_URL, site, usesLocalSiteUrl } from '../../lib/site.ts';
 import { componentNamesFrom } from './mdx-check.ts';
-import { ContentCheckError, formatProblems, readCheckedFactsMarkdown, readRawContent, strayFileProblems } from '../../lib/content/read.ts';
+import { ContentCheckError, formatProblems, type ContentProblem, readCheckedFactsMarkdown, readRawContent, strayFileProblems } from '../../lib/content/read.ts';
 import { parseCheckedStatements, validateContent } from './validate-content.ts';
 
-export function checkContent(root: string): void {
-  // MDX syntax, components and images are checked too, with file lines (Astro's own errors point at compiled code).
+/** Every problem in the content under `root`. Throws ContentCheckError for a file that cannot be read at all (encoding, YAML). */
+export function contentProblems(root: string): ContentProblem[] {
+  // MDX syntax, components, images and the allowlist are checked too, with file lines (Astro's own errors point at compiled code).
   const components = componentNamesFrom(readFileSync(join(root, 'src/components/mdx/index.ts'), 'utf8'));
   const exists = (path: string) => existsSync(join(root, path));
-  const problems = [...strayFileProblems(root), ...validateContent(readRawContent(root), parseCheckedStatements(readCheckedFactsMarkdown(root)), { components, exists })];
+  return [...strayFileProblems(root), ...validateContent(readRawContent(root), parseCheckedStatements(readCheckedFactsMarkdown(root)), { components, exists })];
+}
+
+export function checkContent(root: string): void {
+  const problems = contentProblems(root);
   if (problems.length) throw new ContentCheckError(formatProblems(problems));
 }
 

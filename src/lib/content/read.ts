@@ -92,21 +92,46 @@ export function entryId(file: string): string {
   return dot > 0 ? name.slice(0, dot) : name;
 }
 
-/** A YAML error as a content problem, with the line in the file (the YAML starts on `firstLine`). */
-function yamlProblem(error: unknown, file: string, firstLine: number): ContentCheckError {
+/**
+ * Where a YAML error is, in the YAML text: yaml reports where it noticed the error, which for an
+ * unclosed [ { or quote is the start of a later line. Then the fault is on the line before (for
+ * a quote, the line before where the quote opened).
+ */
+function yamlFaultPosition(error: YAMLParseError, text: string): { line: number; col: number } {
+  const [{ line, col }] = error.linePos ?? [{ line: 1, col: 1 }];
+  const lines = text.split('\n');
+  const quote = /quote/i.test(error.message) ? (/single/i.test(error.message) ? "'" : '"') : undefined;
+  if (quote) {
+    // The quote opened on the nearest line at or before this one with an odd number of them.
+    for (let index = Math.min(line, lines.length) - 1; index >= 0; index--) {
+      const candidate = lines[index] ?? '';
+      if ((candidate.split(quote).length - 1) % 2 === 1) return { line: index + 1, col: candidate.indexOf(quote) + 1 };
+    }
+  }
+  if (col === 1 && line > 1 && (error.code === 'BAD_INDENT' || error.code === 'MISSING_CHAR')) {
+    for (let index = Math.min(line, lines.length) - 2; index >= 0; index--) {
+      const candidate = lines[index] ?? '';
+      if (candidate.trim()) return { line: index + 1, col: candidate.length };
+    }
+  }
+  return { line, col };
+}
+
+/** A YAML error as a content problem, with the line in the file (the YAML text starts on `firstLine`). */
+function yamlProblem(error: unknown, file: string, text: string, firstLine: number): ContentCheckError {
   const reason = (error as Error).message.split('\n')[0] ?? '';
   if (!(error instanceof YAMLParseError) || !error.linePos) return new ContentCheckError(`${file} › frontmatter: is not valid YAML: ${reason}`);
-  const line = error.linePos[0].line + firstLine - 1;
+  const { line, col } = yamlFaultPosition(error, text);
   // yaml ends its message with where it is in the YAML text; say where it is in the file instead.
   const withoutPlace = reason.replace(/ at line \d+, column \d+:?$/, '');
-  return new ContentCheckError(`${file} › frontmatter: is not valid YAML: ${withoutPlace} (line ${line}, column ${error.linePos[0].col})`);
+  return new ContentCheckError(`${file}:${line + firstLine - 1} › ${firstLine === 1 ? 'YAML' : 'frontmatter'}: is not valid YAML: ${withoutPlace} (line ${line + firstLine - 1}, column ${col})`);
 }
 
 function parseYamlOrReport(text: string, file: string): unknown {
   try {
     return parseYaml(text);
   } catch (error) {
-    throw yamlProblem(error, file, 1);
+    throw yamlProblem(error, file, text, 1);
   }
 }
 
@@ -144,7 +169,7 @@ export function splitFrontmatter(source: string, file = 'an MDX file'): { data: 
   try {
     matter(vfile, { strip: true });
   } catch (error) {
-    throw yamlProblem(error, file, 2); // the YAML starts after the opening "---"
+    throw yamlProblem(error, file, source.split('\n').slice(1).join('\n'), 2); // the YAML starts after the opening "---"
   }
   const body = String(vfile.value);
   if (body.length === source.length) return { data: undefined, body, lines: 0 };
@@ -157,7 +182,7 @@ export function parseMdx(source: string, file: string): RawEntry {
     throw new ContentCheckError(`${file}:1 › encoding: starts with a byte order mark (BOM), which hides the frontmatter; save the file as UTF-8 without BOM`);
   }
   const { data, body, lines } = splitFrontmatter(source, file);
-  if (data === undefined) throw new ContentCheckError(`${file}:1 › frontmatter: missing; start the file with a --- block`);
+  if (data === undefined) throw new ContentCheckError(`${file} › frontmatter: missing; start the file with a --- block`);
   const yamlText = source.split('\n').slice(1, Math.max(1, lines - 1)).join('\n');
   return { file, data, body, bodyLine: lines + 1, lines: yamlFieldLines(yamlText, 2) };
 }
@@ -172,7 +197,7 @@ export function validateEntry<T extends z.ZodType>(schema: T, entry: RawEntry): 
     const value = issue.path.reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), entry.data);
     const problem: ContentProblem = { file: entry.file, field, message: plainIssueMessage(issue, value, schema) };
     // The field's own line; a missing field has none, so no line is better than a wrong one.
-    const line = entry.lines?.[field];
+    const line = value === undefined ? undefined : entry.lines?.[field];
     if (line) problem.line = line;
     return problem;
   });
