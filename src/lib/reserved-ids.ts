@@ -13,6 +13,7 @@ export const RESERVED_IDS = [
   'contents', // the full edition's contents
   'cite', // "Cite this page"
   'embed', // "Embed this theme"
+  'connections-to-the-themes', // the leadership page's table of connections
 ] as const;
 
 /** Families of ids the components make: cite-report-apa, embed-code, map-inline-title, card-4, theme-5-in-brief (the full edition's prefix). */

@@ -81,6 +81,8 @@ describe('headers from nginx', () => {
     const header = res.header('content-security-policy') ?? '';
     const directives = (policy: string) => policy.split(';').map((d) => d.trim().split(/\s+/)[0]).filter(Boolean);
     expect(directives(header)).toEqual([...directives(meta), 'frame-ancestors']);
+    // Exactly the same sources, so a host without headers enforces the same policy.
+    expect(header).toBe(`${meta.replaceAll('&#39;', "'")}; frame-ancestors 'none'`);
     expect(header).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(header).toContain("worker-src 'self'");
     expect(header).not.toContain('unsafe-inline');

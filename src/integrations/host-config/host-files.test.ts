@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HostConfigError, headerPolicyFromPages, headersFile, nginxHttpConf, nginxSiteConf, redirectsFile, type HostConfigInput } from './host-files.ts';
+import { HostConfigError, headerPolicyFromPages, headersFile, nginxHttpConf, nginxSiteConf, redirectsFile, withPagePolicy, type HostConfigInput } from './host-files.ts';
 import { createHash } from 'node:crypto';
 
 const policy = "default-src 'self'; worker-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -179,6 +179,15 @@ describe('the header policy read from the built pages', () => {
     expect(attempt(page(meta(), '<style>p{color:red}</style>'))).toThrow(/inline style/);
     expect(attempt(page(meta(), '<p style="color:red">x</p>'))).toThrow(/style="…" attribute/);
     expect(attempt(page(meta(), '<button onclick="go()">x</button>'))).toThrow(/inline event handler \(<button on…>\)/);
+  });
+  it('gives every page the header policy as its <meta> policy, so header-less hosts enforce the same', () => {
+    const html = page(meta(sha(inlineScript)), `<script type="module">${inlineScript}</script>`);
+    const policy = headerPolicyFromPages([{ file: 'index.html', html }]);
+    const rewritten = withPagePolicy(html, policy) ?? '';
+    expect(rewritten).toContain(`<meta http-equiv="content-security-policy" content="${policy}">`);
+    expect(rewritten).not.toContain('sha256-unused=');
+    expect(headerPolicyFromPages([{ file: 'index.html', html: rewritten }])).toBe(policy);
+    expect(withPagePolicy('<!doctype html><title>x</title>', policy)).toBeUndefined();
   });
   it("refuses a policy that allows 'unsafe-inline' scripts", () => {
     const weak = `<meta http-equiv="content-security-policy" content="default-src 'self'; worker-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'">`;

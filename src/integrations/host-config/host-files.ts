@@ -128,6 +128,22 @@ export function headerPolicyFromPages(pages: { file: string; html: string }[]): 
   return policy;
 }
 
+/**
+ * The page with its <meta> policy replaced by `policy` (the header's, without frame-ancestors),
+ * so a host that sends no header enforces exactly what the header does: Astro's <meta> lists
+ * hashes of its own unused snippets and of an empty style, which the header leaves out. The
+ * attribute is replaced where the page has it, byte for byte; undefined for a page without one.
+ */
+export function withPagePolicy(html: string, policy: string): string | undefined {
+  const current = pageCode(html).policy;
+  if (current === undefined) return undefined;
+  const attribute = `content="${current}"`;
+  const at = html.indexOf(attribute);
+  if (at < 0 || html.indexOf(attribute, at + 1) >= 0) throw new HostConfigError(`cannot find the page's Content-Security-Policy <meta> to rewrite (${current.slice(0, 40)}…)`);
+  if (/["<>&]/.test(policy)) throw new HostConfigError(`cannot write ${JSON.stringify(policy)} into an attribute`);
+  return html.slice(0, at) + `content="${policy}"` + html.slice(at + attribute.length);
+}
+
 export interface OutputEntry {
   name: string;
   directory: boolean;
