@@ -94,7 +94,6 @@ export function mdxTreeProblems(entry: MdxEntry, tree: Root, options: MdxCheckOp
       components: options.components,
       componentProps: options.componentProps ?? mdxComponentProps,
       findingIds: options.findingIds,
-      themeNumbers: options.themeNumbers,
     }),
   );
   return problems;

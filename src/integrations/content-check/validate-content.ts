@@ -44,11 +44,8 @@ function checkBody(entry: RawEntry, problems: ContentProblem[], mdx: MdxCheckOpt
 export function validateContent(content: ContentSet, checkedStatements: readonly string[], mdx?: MdxCheckOptions): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (file: string, field: string, message: string) => problems.push({ file, field, message });
-  // What <ThemeLink> and <FindingLink> in any body may point at.
-  if (mdx) {
-    const numbers = content.themes.map((entry) => (entry.data as { number?: unknown } | undefined)?.number).filter((n): n is number => typeof n === 'number');
-    mdx = { ...mdx, findingIds: new Set(content.findings.map((entry) => entryId(entry.file))), themeNumbers: new Set(numbers) };
-  }
+  // What <FindingLink> in any body may point at.
+  if (mdx) mdx = { ...mdx, findingIds: new Set(content.findings.map((entry) => entryId(entry.file))) };
 
   // Findings first: themes refer to them by id.
   const findingIds = new Set<string>();
