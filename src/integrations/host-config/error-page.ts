@@ -41,5 +41,6 @@ export function errorPageFrom404(notFoundHtml: string, notFoundTitle: string): s
     }
     return undefined;
   });
-  return toHtml(tree);
+  // Attribute values keep their apostrophes (the policy is matched byte for byte afterwards); " and & are still escaped.
+  return toHtml(tree, { allowDangerousCharacters: true });
 }

@@ -12,6 +12,8 @@ import { visit } from 'unist-util-visit';
 
 /** The page with a valid refresh, or undefined when `html` is not a redirect page. */
 export function validRedirectPage(html: string, lang: string): string | undefined {
+  // Only redirect pages are parsed: a tree for every page would cost more than rendering it.
+  if (!/http-equiv=["']?refresh/i.test(html)) return undefined;
   const tree: Root = fromHtml(html);
   let redirect = false;
   visit(tree, 'element', (element) => {
