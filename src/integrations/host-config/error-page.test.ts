@@ -14,6 +14,7 @@ describe('the error page nginx shows for 400, 414 and 5xx', () => {
     expect(page).toContain(`content="${ERROR_TITLE} — Guide"`);
     expect(page).not.toContain('Page not found');
     expect(page).not.toContain('404.html');
+    expect(page).toContain('<link rel="canonical" href="https://example.ac.uk/error.html">');
   });
   it('keeps a policy the host-config step can read and rewrite', () => {
     const policy = headerPolicyFromPages([{ file: 'error.html', html: page }]);

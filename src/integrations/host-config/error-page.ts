@@ -24,11 +24,9 @@ export function errorPageFrom404(notFoundHtml: string, notFoundTitle: string): s
   visit(tree, 'element', (element, index, parent) => {
     const { tagName, properties } = element;
     if (tagName === 'title') element.children = [{ type: 'text', value: textOf(element).replace(notFoundTitle, ERROR_TITLE) }];
-    // The error page stands for no address of its own.
-    if ((tagName === 'link' && String(properties['rel']) === 'canonical') || (tagName === 'meta' && properties['property'] === 'og:url')) {
-      parent?.children.splice(index ?? 0, 1);
-      return [SKIP, index ?? 0];
-    }
+    // Its own address where the 404 page names its own.
+    if (tagName === 'link' && String(properties['rel']) === 'canonical') properties['href'] = String(properties['href']).replace(/404\.html$/, ERROR_PAGE);
+    if (tagName === 'meta' && properties['property'] === 'og:url') properties['content'] = String(properties['content']).replace(/404\.html$/, ERROR_PAGE);
     if (tagName === 'meta' && (properties['name'] === 'description' || properties['property'] === 'og:description')) properties['content'] = ERROR_TEXT;
     if (tagName === 'meta' && typeof properties['content'] === 'string') properties['content'] = properties['content'].replace(notFoundTitle, ERROR_TITLE);
     if (tagName === 'h1') {
