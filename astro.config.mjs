@@ -37,7 +37,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // host-config stays last: it writes _headers, _redirects and _nginx/ from the finished output.
-  integrations: [contentGuard(), mdx({ optimize: true }), searchIndex(), offlineCopy(), sitemap({ filter: inSitemap }), hostConfig({ basePath: site.basePath, redirects })],
+  integrations: [contentGuard(), mdx({ optimize: true }), searchIndex(), offlineCopy(), sitemap({ filter: inSitemap }), hostConfig({ basePath: site.basePath, redirects, lang: site.lang })],
   // Astro takes the source without the base path but writes the destination as given: add it.
   redirects: Object.fromEntries(redirects.map((r) => [r.from, withBase(r.to, site.basePath)])),
   // Unified (remark/rehype) rather than the default Sätteri processor, for the hand-set heading ids.

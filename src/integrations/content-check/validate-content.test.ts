@@ -99,7 +99,7 @@ describe('bad content is refused with the file and field', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: theme(real, 5).file, field: 'slug', message: expect.stringMatching(/05-commerciality\.mdx/) }));
   });
   it('broken frontmatter YAML names the file', () => {
-    expect(() => parseMdx('---\ntitle: [unclosed\n---\nbody', 'content/themes/x.mdx')).toThrow(/content\/themes\/x\.mdx › frontmatter: is not valid YAML/);
+    expect(() => parseMdx('---\ntitle: [unclosed\n---\nbody', 'content/themes/x.mdx')).toThrow(/content\/themes\/x\.mdx:2 › frontmatter: is not valid YAML/);
     expect(() => parseMdx('no frontmatter', 'content/pages/y.mdx')).toThrow(/content\/pages\/y\.mdx › frontmatter: missing/);
   });
   it('formats problems one per line', () => {

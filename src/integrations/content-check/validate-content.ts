@@ -55,6 +55,8 @@ function checkBody(entry: RawEntry, problems: ContentProblem[], mdx: MdxCheckOpt
 export function validateContent(content: ContentSet, checkedStatements: readonly string[], mdx?: MdxCheckOptions): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (file: string, field: string, message: string) => problems.push({ file, field, message });
+  // What <FindingLink> in any body may point at.
+  if (mdx) mdx = { ...mdx, findingIds: new Set(content.findings.map((entry) => entryId(entry.file))) };
 
   // Findings first: themes refer to them by id.
   const findingIds = new Set<string>();
