@@ -79,3 +79,22 @@ document.addEventListener('click', (event) => {
 document.addEventListener('selectionchange', () => {
   if (getSelection()?.isCollapsed === false) import(/* @vite-ignore */ quoteCode);
 });
+
+// ── Link previews ────────────────────────────────────────────────────────────────────────
+// Hovering or focusing a link to a theme or finding ([data-preview]) loads the preview code,
+// which takes over from then on. A touch tap only follows the link.
+import previewCode from './link-preview.ts?chunk-url';
+
+{
+  let touch = false;
+  let started = false;
+  const start = (event: Event) => {
+    const link = (event.target as Element).closest?.('a[data-preview]');
+    if (!link || started || touch || (event as PointerEvent).pointerType === 'touch') return;
+    started = true;
+    import(/* @vite-ignore */ previewCode).then((m) => m.startPreviews(link, event.type === 'focusin'));
+  };
+  document.addEventListener('pointerdown', (event) => (touch = event.pointerType === 'touch'), true);
+  document.addEventListener('pointerover', start);
+  document.addEventListener('focusin', start);
+}
