@@ -149,13 +149,20 @@ document.addEventListener('selectionchange', () => {
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && !toolbar.hidden) hide();
 });
+/** Brings the toolbar up to date with the selection before a control acts on it (a fast reader can beat the debounce). */
+function current(): void {
+  clearTimeout(pending);
+  if (getSelection()?.isCollapsed === false) update();
+}
 linkButton.addEventListener('click', async () => {
+  current();
   if (!link) return;
   const copied = await writeClipboard(link);
   announce(copied ? 'Link to quote copied' : `Could not copy the link. It is: ${link}`);
   hide();
 });
 citeButton.addEventListener('click', async () => {
+  current();
   if (!cited) return;
   if (!cited.ok) return announce(cited.message);
   const copied = await writeClipboard(cited.text);
