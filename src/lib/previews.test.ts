@@ -9,17 +9,17 @@ const findings = [{ id: 'f', order: 1, title: 'A finding', quote: 'Quoted words.
 const previews = buildPreviews(themes, findings, { themeSource: 'The Report, A and B, 2014', findingSource: 'CIPD / PPMA report' });
 
 describe('buildPreviews', () => {
-  it('keys each preview by the route its links point at', () => {
-    expect(Object.keys(previews)).toEqual(['/themes/one/', '/themes/two/', '/leadership/#f']);
+  it('keys each preview as the connections map keys its nodes', () => {
+    expect(Object.keys(previews)).toEqual(['theme-1', 'theme-2', 'finding-f']);
   });
   it('gives a theme its position, title, statement as published and source line', () => {
-    expect(previews['/themes/one/']).toEqual({ kicker: 'Theme 1 of 2', title: 'One', quote: ['The first statement'], source: 'The Report, A and B, 2014' });
+    expect(previews['theme-1']).toEqual({ kicker: 'Theme 1 of 2', title: 'One', quote: ['The first statement'], source: 'The Report, A and B, 2014' });
   });
   it('keeps an editorial insertion apart, in its brackets, with the note on the wording', () => {
-    expect(previews['/themes/two/']?.quote).toEqual(['Distributed models of ', { insertion: '[leadership]' }]);
-    expect(previews['/themes/two/']?.note).toBe('The last word is the guide’s insertion.');
+    expect(previews['theme-2']?.quote).toEqual(['Distributed models of ', { insertion: '[leadership]' }]);
+    expect(previews['theme-2']?.note).toBe('The last word is the guide’s insertion.');
   });
   it('gives a finding its letter on the map, its quotation and who said it', () => {
-    expect(previews['/leadership/#f']).toEqual({ kicker: 'Finding A · CIPD / PPMA report', title: 'A finding', quote: ['Quoted words.'], source: 'Ben Willmott, CIPD' });
+    expect(previews['finding-f']).toEqual({ kicker: 'Finding A · CIPD / PPMA report', title: 'A finding', quote: ['Quoted words.'], source: 'Ben Willmott, CIPD' });
   });
 });

@@ -5,9 +5,8 @@
  * the pages do.
  */
 import { editorialParts, type PreviewMap } from '../shared/previews.ts';
-import { buildConnections, type FindingInput, type ThemeInput } from './connections.ts';
+import { buildConnections, findingKey, themeKey, type FindingInput, type ThemeInput } from './connections.ts';
 import { themePosition } from './labels.ts';
-import { routes } from './urls.ts';
 
 export interface PreviewThemeInput extends ThemeInput {
   statement: string;
@@ -30,7 +29,7 @@ export function buildPreviews(
   const graph = buildConnections(themes, findings);
   const previews: PreviewMap = {};
   for (const theme of themes) {
-    previews[routes.theme(theme.slug)] = {
+    previews[themeKey(theme.number)] = {
       kicker: themePosition(theme.number, themes.length),
       title: theme.title,
       quote: editorialParts(theme.statement),
@@ -40,7 +39,7 @@ export function buildPreviews(
   }
   for (const finding of findings) {
     const node = graph.findings.find((f) => f.section === finding.id);
-    previews[routes.finding(finding.id)] = {
+    previews[findingKey(finding.id)] = {
       kicker: `Finding ${node?.marker ?? ''} · ${sources.findingSource}`,
       title: finding.title,
       quote: editorialParts(finding.quote),

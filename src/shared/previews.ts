@@ -1,8 +1,8 @@
 /**
  * The shape of /data/previews.json, shared by the page code that builds it (src/lib/previews.ts)
- * and the browser code that shows it (src/scripts/link-preview.ts). A preview is keyed by the
- * root-relative route of what a link points at ("/themes/fluid-careers/", "/leadership/#id"),
- * which is the link's `data-preview` attribute.
+ * and the browser code that shows it (src/scripts/link-preview.ts). A preview is keyed as the
+ * connections map keys its nodes ("theme-4", "finding-staff-shape-values": themeKey and
+ * findingKey in src/lib/connections.ts), and that key is the link's `data-preview` attribute.
  */
 
 /** Words as published, or an editorial insertion (kept in its square brackets, marked as such). */

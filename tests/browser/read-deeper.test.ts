@@ -58,7 +58,7 @@ describe('previews of cross-references', () => {
 
   it('hovering a theme link shows its number, title, statement and source after a short delay, moving nothing; leaving closes it', async () => {
     const { context, page, problems, requests } = await open(THEME_8);
-    const link = page.locator('.prose a[data-preview="/themes/fluid-organisations/"]');
+    const link = page.locator('.prose a[data-preview="theme-7"]');
     await link.scrollIntoViewIfNeeded();
     const before = await layout(page);
     await link.hover();
@@ -84,7 +84,7 @@ describe('previews of cross-references', () => {
     const { context, page } = await open('/themes/rooted-in-locality/');
     // Tab through the page to the "Previous theme" link (theme 8), keyboard only.
     for (let i = 0; i < 200 && !(await page.evaluate(() => document.activeElement?.getAttribute('rel') === 'prev')); i += 1) await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-preview'))).toBe(THEME_8);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-preview'))).toBe('theme-8');
     await expect.poll(() => cardOpen(page)).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('rel')), 'focus stays on the link').toBe('prev');
     expect(await card(page).locator('ins.editorial-insertion').textContent()).toBe('[leadership]');
@@ -104,7 +104,7 @@ describe('previews of cross-references', () => {
 
   it('a finding link previews the quotation with who said it', async () => {
     const { context, page } = await open(THEME_8);
-    await page.locator('.prose a[data-preview="/leadership/#willmott-comment"]').focus();
+    await page.locator('.prose a[data-preview="finding-willmott-comment"]').focus();
     await expect.poll(() => cardOpen(page)).toBe(true);
     const text = await card(page).textContent();
     expect(text).toContain('Comment from Ben Willmott, CIPD');
@@ -115,17 +115,17 @@ describe('previews of cross-references', () => {
 
   it('the connections table’s and map’s links have previews too', async () => {
     const { context, page } = await open('/connections/');
-    await page.locator('[data-connections-table] a[data-preview="/leadership/#staff-shape-values"]').hover();
+    await page.locator('[data-connections-table] a[data-preview="finding-staff-shape-values"]').hover();
     await expect.poll(() => cardOpen(page)).toBe(true);
     expect(await card(page).textContent()).toContain('Chief executives’ priority');
-    await page.locator('svg[data-map="wide"] a[data-preview="/themes/shared-humanity/"]').hover();
+    await page.locator('svg[data-map="wide"] a[data-preview="theme-2"]').hover();
     await expect.poll(() => card(page).textContent()).toContain('Theme 2 of 10');
     await context.close();
   });
 
   it('on touch, a tap follows the link and shows no preview', async () => {
     const { context, page, requests } = await open(THEME_8, { touch: true, width: 375 });
-    await page.locator('.prose a[data-preview="/themes/fluid-organisations/"]').tap();
+    await page.locator('.prose a[data-preview="theme-7"]').tap();
     await page.waitForURL(/\/themes\/fluid-organisations\/$/);
     expect(requests.filter((r) => /link-preview|previews\.json/.test(r))).toEqual([]);
     await context.close();
@@ -133,7 +133,7 @@ describe('previews of cross-references', () => {
 
   it('without JavaScript the links are plain links', async () => {
     const { context, page } = await open(THEME_8, { javaScript: false });
-    const link = page.locator('.prose a[data-preview="/themes/fluid-organisations/"]');
+    const link = page.locator('.prose a[data-preview="theme-7"]');
     await link.focus();
     await link.hover();
     await page.waitForTimeout(600);
@@ -147,7 +147,7 @@ describe('previews of cross-references', () => {
     const { context, page } = await open(THEME_8, { scheme, width: 375 });
     // Opened by hover: a focused link in text wears the site's focus style (yellow, no underline), which axe's
     // link-in-text-block rule reports in the light scheme whether or not a preview is open.
-    await page.locator('.prose a[data-preview="/leadership/#new-model-of-leadership"]').hover();
+    await page.locator('.prose a[data-preview="finding-new-model-of-leadership"]').hover();
     await expect.poll(() => cardOpen(page)).toBe(true);
     await page.screenshot({ path: `${SCREENSHOTS}/preview-375-${scheme}.png` });
     expect(await axeViolations(page)).toEqual([]);
