@@ -40,6 +40,8 @@ async function open(path: string, options: { scheme?: 'light' | 'dark'; javaScri
   return { context, page, problems, requests };
 }
 
+/** Waits for what a reader would wait for: code and data load on first use, on a machine that may be busy. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
 const card = (page: Page) => page.locator('#link-preview');
 const cardOpen = (page: Page) => card(page).evaluate((el) => el.matches(':popover-open')).catch(() => false);
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
@@ -61,9 +63,17 @@ describe('previews of cross-references', () => {
     const link = page.locator('.prose a[data-preview="theme-7"]');
     await link.scrollIntoViewIfNeeded();
     const before = await layout(page);
+    // Note when the pointer reaches the link and when the card opens.
+    await page.evaluate(() => {
+      const times: { over?: number; open?: number } = ((window as unknown as { times: object }).times = {});
+      document.addEventListener('pointerover', (event) => (event.target as Element).closest?.('a[data-preview]') && (times.over ??= performance.now()), true);
+      const tick = () => (document.querySelector('#link-preview:popover-open') ? (times.open = performance.now()) : requestAnimationFrame(tick));
+      requestAnimationFrame(tick);
+    });
     await link.hover();
-    expect(await cardOpen(page), 'not at once: only after a short delay').toBe(false);
-    await expect.poll(() => cardOpen(page)).toBe(true);
+    await poll(() => cardOpen(page)).toBe(true);
+    const times = await page.evaluate(() => (window as unknown as { times: { over: number; open: number } }).times);
+    expect(times.open - times.over, 'opens only after a short delay').toBeGreaterThanOrEqual(350);
     const text = await card(page).textContent();
     expect(text).toContain('Theme 7 of 10');
     expect(text).toContain('Fluid organisations');
@@ -74,7 +84,7 @@ describe('previews of cross-references', () => {
     expect(requests.filter((r) => /link-preview.*\.js$|\/data\/previews\.json$/.test(r))).toHaveLength(2);
     await page.screenshot({ path: `${SCREENSHOTS}/preview-hover.png` });
     await page.mouse.move(5, 5);
-    await expect.poll(() => cardOpen(page)).toBe(false);
+    await poll(() => cardOpen(page)).toBe(false);
     expect(await link.getAttribute('aria-describedby')).toBeNull();
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], otherOrigins: [] });
     await context.close();
@@ -85,7 +95,7 @@ describe('previews of cross-references', () => {
     // Tab through the page to the "Previous theme" link (theme 8), keyboard only.
     for (let i = 0; i < 200 && !(await page.evaluate(() => document.activeElement?.getAttribute('rel') === 'prev')); i += 1) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-preview'))).toBe('theme-8');
-    await expect.poll(() => cardOpen(page)).toBe(true);
+    await poll(() => cardOpen(page)).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('rel')), 'focus stays on the link').toBe('prev');
     expect(await card(page).locator('ins.editorial-insertion').textContent()).toBe('[leadership]');
     expect(await card(page).textContent()).toContain('Note on the wording:');
@@ -93,19 +103,19 @@ describe('previews of cross-references', () => {
     expect(description).toContain('Distributed leadership');
     await page.screenshot({ path: `${SCREENSHOTS}/preview-focus.png` });
     await page.keyboard.press('Escape');
-    await expect.poll(() => cardOpen(page)).toBe(false);
+    await poll(() => cardOpen(page)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('rel'))).toBe('prev');
     // Tab on: the next link with a preview shows its own.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('rel'))).toBe('next');
-    await expect.poll(() => card(page).textContent()).toContain('Theme 10 of 10');
+    await poll(() => card(page).textContent()).toContain('Theme 10 of 10');
     await context.close();
   });
 
   it('a finding link previews the quotation with who said it', async () => {
     const { context, page } = await open(THEME_8);
     await page.locator('.prose a[data-preview="finding-willmott-comment"]').focus();
-    await expect.poll(() => cardOpen(page)).toBe(true);
+    await poll(() => cardOpen(page)).toBe(true);
     const text = await card(page).textContent();
     expect(text).toContain('Comment from Ben Willmott, CIPD');
     expect(text).toContain('This requires a fundamental culture change');
@@ -116,10 +126,10 @@ describe('previews of cross-references', () => {
   it('the connections table’s and map’s links have previews too', async () => {
     const { context, page } = await open('/connections/');
     await page.locator('[data-connections-table] a[data-preview="finding-staff-shape-values"]').hover();
-    await expect.poll(() => cardOpen(page)).toBe(true);
+    await poll(() => cardOpen(page)).toBe(true);
     expect(await card(page).textContent()).toContain('Chief executives’ priority');
     await page.locator('svg[data-map="wide"] a[data-preview="theme-2"]').hover();
-    await expect.poll(() => card(page).textContent()).toContain('Theme 2 of 10');
+    await poll(() => card(page).textContent()).toContain('Theme 2 of 10');
     await context.close();
   });
 
@@ -148,7 +158,7 @@ describe('previews of cross-references', () => {
     // Opened by hover: a focused link in text wears the site's focus style (yellow, no underline), which axe's
     // link-in-text-block rule reports in the light scheme whether or not a preview is open.
     await page.locator('.prose a[data-preview="finding-new-model-of-leadership"]').hover();
-    await expect.poll(() => cardOpen(page)).toBe(true);
+    await poll(() => cardOpen(page)).toBe(true);
     await page.screenshot({ path: `${SCREENSHOTS}/preview-375-${scheme}.png` });
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
@@ -189,9 +199,9 @@ async function selectText(page: Page, selector: string, from: string, to: string
 async function copyCited(page: Page): Promise<string> {
   await page.evaluate(() => navigator.clipboard.writeText('(nothing copied)'));
   const button = page.getByRole('button', { name: 'Copy quote with citation' });
-  await expect.poll(() => button.isVisible()).toBe(true);
+  await poll(() => button.isVisible()).toBe(true);
   await button.click();
-  await expect.poll(() => status(page).textContent()).not.toBe('');
+  await poll(() => status(page).textContent()).not.toBe('');
   return clipboard(page);
 }
 
@@ -199,7 +209,7 @@ describe('copy quote with citation', () => {
   it('in "In brief": the guide’s own words, credited to the guide, with the page’s citation and a link to the passage', async () => {
     const { context, page, problems } = await open(THEME_8);
     await selectText(page, '.prose p', 'The statement sets two ideas of leadership against each other.');
-    expect(await page.getByRole('button', { name: 'Copy link to this quote' }).isVisible()).toBe(true);
+    await poll(() => page.getByRole('button', { name: 'Copy link to this quote' }).isVisible()).toBe(true);
     const copied = (await copyCited(page)).split('\n');
     expect(copied[0]).toBe('“The statement sets two ideas of leadership against each other.”');
     expect(copied[1]).toBe(`— ${GUIDE} (the guide’s own words)`);
@@ -277,7 +287,7 @@ describe('copy quote with citation', () => {
     for (let i = 1; i < 'The statement'.length; i += 1) await page.keyboard.press('Shift+ArrowRight');
     expect(await page.evaluate(() => getSelection()?.toString())).toBe('The statement');
     // The buttons appear beside the selection (their code loads on the first selection).
-    await expect.poll(() => page.getByRole('button', { name: 'Copy quote with citation' }).isVisible()).toBe(true);
+    await poll(() => page.getByRole('button', { name: 'Copy quote with citation' }).isVisible()).toBe(true);
     // The section's own heading link comes first; the passage's buttons are the next stops, just after the passage.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Link to section: In brief');
@@ -287,7 +297,7 @@ describe('copy quote with citation', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Copy quote with citation');
     await page.screenshot({ path: `${SCREENSHOTS}/cite-passage-keyboard.png` });
     await page.keyboard.press('Enter');
-    await expect.poll(() => status(page).textContent()).toBe('Quote with citation copied');
+    await poll(() => status(page).textContent()).toBe('Quote with citation copied');
     expect((await clipboard(page)).split('\n').slice(0, 2)).toEqual(['“The statement”', `— ${GUIDE} (the guide’s own words)`]);
     await context.close();
   });
@@ -298,7 +308,7 @@ describe('report a problem, with no contact set (this build)', () => {
     const { context, page } = await open(THEME_8);
     expect(await page.getByRole('link', { name: /Report a problem/ }).count()).toBe(0);
     await selectText(page, '.prose p', 'The statement sets two ideas');
-    await expect.poll(() => page.getByRole('button', { name: 'Copy quote with citation' }).isVisible()).toBe(true);
+    await poll(() => page.getByRole('button', { name: 'Copy quote with citation' }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: /Report a problem/ }).count()).toBe(0);
     await context.close();
   });
