@@ -155,7 +155,7 @@ describe('in Chromium, under the sub-path', () => {
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(`${url}${BASE}themes/distributed-leadership/`, { waitUntil: 'load' });
     await page.locator('a[rel="next"]').focus();
-    await expect.poll(() => page.locator('#link-preview').evaluate((el) => el.matches(':popover-open')).catch(() => false)).toBe(true);
+    await expect.poll(() => page.locator('#link-preview').evaluate((el) => el.matches(':popover-open')).catch(() => false), { timeout: 10_000 }).toBe(true);
     expect(await page.locator('#link-preview').textContent()).toContain('Theme 9 of 10');
     expect(requests).toContain(`${BASE}data/previews.json`);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], otherOrigins: [] });
@@ -255,7 +255,7 @@ describe('report a problem, with SITE_CONTACT_URL set', () => {
       getSelection()?.addRange(range);
     });
     const link = report(page, 'Report a problem with this passage');
-    await expect.poll(() => link.isVisible()).toBe(true);
+    await expect.poll(() => link.isVisible(), { timeout: 10_000 }).toBe(true);
     const body = new URL((await link.getAttribute('href')) ?? '').searchParams.get('body') ?? '';
     expect(body).toContain(`Section: ${SITE}${THEME}#in-brief`);
     expect(body).toContain('Selected text: “The statement sets two ideas of leadership against each other.”');
