@@ -10,6 +10,7 @@ import searchIndex from './src/integrations/search/index.ts';
 import { remarkHeadingIds } from './src/integrations/markdown/remark-heading-ids.ts';
 import { rehypeInternalLinks } from './src/integrations/markdown/rehype-internal-links.ts';
 import { rehypeHeadingLinks } from './src/integrations/markdown/rehype-heading-links.ts';
+import { rehypeQuoteAttribution } from './src/integrations/markdown/rehype-quote-attribution.ts';
 import { inSitemap } from './src/lib/sitemap.ts';
 import { allRedirects } from './src/lib/redirects.ts';
 import { withBase } from './src/lib/urls.ts';
@@ -47,7 +48,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkHeadingIds],
-      rehypePlugins: [rehypeInternalLinks, rehypeHeadingLinks],
+      rehypePlugins: [rehypeInternalLinks, rehypeHeadingLinks, rehypeQuoteAttribution],
       smartypants: false,
     }),
   },

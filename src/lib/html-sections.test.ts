@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendToSection, appendToTreeSection, idsIn, parseHtml, prefixIds, prefixTreeIds, rewriteHtml, serializeHtml, stripHeadingLinks, stripTreeHeadingLinks, treeIds } from './html-sections.ts';
+import { appendToSection, appendToTreeSection, idsIn, parseHtml, prefixIds, prefixTreeIds, rewriteHtml, serializeHtml, stripHeadingLinks, stripTreeHeadingLinks, stripTreeQuoteMarks, treeIds } from './html-sections.ts';
 
 const theme = [
   '<h2 id="in-brief">In brief</h2><p>Say id="x" in text stays.</p>',
@@ -73,5 +73,12 @@ describe('on the tree', () => {
     expect(rewriteHtml('<section><div class="heading-link-wrap level-3"><h3 id="c">C</h3><a class="heading-link" href="#c">#</a></div></section>', stripTreeHeadingLinks)).toBe(
       '<section><h3 id="c">C</h3></section>',
     );
+  });
+});
+
+describe('stripTreeQuoteMarks', () => {
+  it('drops who-said-it marks, unwrapping a span that carried only them and keeping editorial insertions', () => {
+    const html = '<blockquote data-quote-by="Mark Rogers" class="q"><p>Words.</p></blockquote><li><span data-quote-by="The report" data-quote-source="inlogov-2014">models of <ins class="editorial-insertion">[leadership]</ins></span></li>';
+    expect(rewriteHtml(html, stripTreeQuoteMarks)).toBe('<blockquote class="q"><p>Words.</p></blockquote><li>models of <ins class="editorial-insertion">[leadership]</ins></li>');
   });
 });

@@ -31,6 +31,8 @@ export const routes = {
   oembedTheme: (slug: string) => `/oembed/themes/${slug}.json`,
   themesData: '/data/themes.json',
   findingsData: '/data/findings.json',
+  /** What link previews show (src/lib/previews.ts), fetched on a reader's first hover or focus. */
+  previewsData: '/data/previews.json',
   sitemap: '/sitemap-index.xml',
   /** Served for any path that has no page. */
   notFound: '/404.html',

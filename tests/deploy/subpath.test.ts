@@ -2,7 +2,8 @@
  * Hosting under a sub-path: one real build with BASE_PATH=/21cps/ and SITE_URL=https://example.ac.uk
  * (through `npm run build`'s script, into a temporary folder), served under /21cps/. Every link,
  * asset, canonical and preview URL must carry the sub-path, and pages must load in Chromium
- * without a failed request.
+ * without a failed request. The build also sets a contact (SITE_CONTACT_URL), so "Report a
+ * problem with this page" is checked here (the main build has none).
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { contractUrls } from '../support/url-contract.ts';
 const run = promisify(execFile);
 const BASE = '/21cps/';
 const SITE = 'https://example.ac.uk';
+const CONTACT = 'mailto:guide@example.ac.uk';
 const project = resolve('.');
 const copy = mkdtempSync(join(tmpdir(), '21cps-subpath-'));
 const out = join(copy, 'site');
@@ -35,7 +37,7 @@ beforeAll(async () => {
   symlinkSync(join(project, 'node_modules'), join(copy, 'node_modules'));
   await run(join(project, 'node_modules/.bin/node'), ['scripts/build.mjs', '--outDir', out], {
     cwd: copy,
-    env: { ...process.env, BASE_PATH: BASE, SITE_URL: SITE },
+    env: { ...process.env, BASE_PATH: BASE, SITE_URL: SITE, SITE_CONTACT_URL: CONTACT },
   });
   server = createStaticServer({ root: out, basePath: BASE });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -145,6 +147,21 @@ describe('in Chromium, under the sub-path', () => {
     await context.close();
   });
 
+  it('shows a link preview, its data fetched from under the sub-path', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = watchPage(page, url);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${url}${BASE}themes/distributed-leadership/`, { waitUntil: 'load' });
+    await page.locator('a[rel="next"]').focus();
+    await expect.poll(() => page.locator('#link-preview').evaluate((el) => el.matches(':popover-open')).catch(() => false), { timeout: 10_000 }).toBe(true);
+    expect(await page.locator('#link-preview').textContent()).toContain('Theme 9 of 10');
+    expect(requests).toContain(`${BASE}data/previews.json`);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], otherOrigins: [] });
+    await context.close();
+  });
+
   it('follows the menu and a short link within the sub-path', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -194,6 +211,58 @@ describe('in Chromium, under the sub-path', () => {
       expect(links.every((href) => href?.startsWith(`${BASE}themes/`))).toBe(true);
     }
     expect(await violations()).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], otherOrigins: [] });
+    await context.close();
+  });
+});
+
+describe('report a problem, with SITE_CONTACT_URL set', () => {
+  const THEME = `${BASE}themes/distributed-leadership/`;
+  const report = (page: import('playwright-core').Page, name: string) => page.getByRole('link', { name });
+
+  it('ends each reading page with a plain link to the contact, prefilled with the page, that works without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const path of [THEME, `${BASE}report/`, `${BASE}leadership/`, `${BASE}about/`]) {
+      await page.goto(url + path, { waitUntil: 'load' });
+      const link = report(page, 'Report a problem with this page');
+      expect(await link.isVisible(), path).toBe(true);
+      const href = new URL((await link.getAttribute('href')) ?? '');
+      expect(href.protocol + href.pathname).toBe(CONTACT);
+      expect(href.searchParams.get('body'), path).toContain(`Page: ${SITE}${path}`);
+    }
+    await page.goto(url + THEME, { waitUntil: 'load' });
+    expect(new URL((await report(page, 'Report a problem with this page').getAttribute('href')) ?? '').searchParams.get('subject')).toBe(
+      'Problem with a page: Theme 8: Distributed leadership',
+    );
+    // Not on pages that are not for reading.
+    await page.goto(`${url}${BASE}`, { waitUntil: 'load' });
+    expect(await report(page, 'Report a problem with this page').count()).toBe(0);
+    await context.close();
+  });
+
+  it('offers "Report a problem with this passage" for a selection, from the keyboard too, with the section and the words', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = watchPage(page, url);
+    await page.goto(url + THEME, { waitUntil: 'load' });
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('.prose p')].find((el) => el.textContent?.startsWith('The statement sets'));
+      const range = document.createRange();
+      range.setStart(p?.firstChild as Text, 0);
+      range.setEnd(p?.firstChild as Text, 'The statement sets two ideas of leadership against each other.'.length);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
+    const link = report(page, 'Report a problem with this passage');
+    await expect.poll(() => link.isVisible(), { timeout: 10_000 }).toBe(true);
+    const body = new URL((await link.getAttribute('href')) ?? '').searchParams.get('body') ?? '';
+    expect(body).toContain(`Section: ${SITE}${THEME}#in-brief`);
+    expect(body).toContain('Selected text: “The statement sets two ideas of leadership against each other.”');
+    // In the tab order just after the copy buttons.
+    await page.getByRole('button', { name: 'Copy quote with citation' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Report a problem with this passage');
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], otherOrigins: [] });
     await context.close();
   });
