@@ -116,7 +116,7 @@ export function previewLayout(card: PreviewCard, siteName: string): Node {
 
 export async function renderPreview(card: PreviewCard, siteName: string): Promise<Buffer> {
   const svg = await satori(previewLayout(card, siteName), { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: loadFonts() });
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, effort: 1 }).toBuffer();
 }
 
 /** Width and height from a PNG's header (for tests and checks). */
