@@ -16,6 +16,7 @@ import { withBase } from './src/lib/urls.ts';
 import { ContentCheckError, readCollection } from './src/lib/content/read.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/integrations/host-config/security.ts';
 import hostConfig from './src/integrations/host-config/index.ts';
+import previewImages from './src/integrations/preview-images/index.ts';
 import { dropHeadInjectDirective } from './src/integrations/astro-workarounds/head-inject-directive.ts';
 
 // Redirects are derived from the theme files (number → slug), read and validated once here. When
@@ -35,7 +36,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // host-config stays last: it writes _headers, _redirects and _nginx/ from the finished output.
-  integrations: [contentGuard(), mdx({ optimize: true }), searchIndex(), sitemap({ filter: inSitemap }), hostConfig({ basePath: site.basePath, redirects })],
+  integrations: [contentGuard(), mdx({ optimize: true }), previewImages({ siteName: site.name }), searchIndex(), sitemap({ filter: inSitemap }), hostConfig({ basePath: site.basePath, redirects })],
   // Astro takes the source without the base path but writes the destination as given: add it.
   redirects: Object.fromEntries(redirects.map((r) => [r.from, withBase(r.to, site.basePath)])),
   // Unified (remark/rehype) rather than the default Sätteri processor, for the hand-set heading ids.

@@ -6,6 +6,9 @@ import { z } from 'astro/zod';
 
 export const THEME_COUNT = 10;
 
+/** The two reports' record ids (content/reports/<id>.yaml). */
+export const REPORT_IDS = { inlogov: 'inlogov-2014', cipd: 'cipd-ppma-2012' } as const;
+
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const isoDate = z.coerce.date();
