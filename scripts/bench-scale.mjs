@@ -86,6 +86,10 @@ import { glob as benchGlob } from 'astro/loaders';
 });
 `;
 
+// The bench pages in the page registry (the sitemap and the search index ask it about every page).
+const REGISTRY_MARKER = '} as const satisfies Record<string, PageType>;';
+const REGISTRY_ENTRY = `  bench: { route: '/bench/:slug/', matches: (path) => /^\\/bench\\/[a-z0-9-]+\\/$/.test(path), search: GUIDE, sitemap: true },\n`;
+
 function du(path) {
   if (!existsSync(path)) return 0;
   return statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + du(join(path, name)), 0) : statSync(path).size;
@@ -121,6 +125,10 @@ function projectCopy(n) {
   mkdirSync(join(copy, 'content/bench'));
   for (let i = 0; i < n; i++) writeFileSync(join(copy, `content/bench/p${i}.mdx`), benchPage(i));
   appendFileSync(join(copy, 'src/content.config.ts'), COLLECTION);
+  const registry = join(copy, 'src/lib/pages.ts');
+  const pages = readFileSync(registry, 'utf8');
+  if (!pages.includes(REGISTRY_MARKER)) throw new Error(`bench:scale: cannot add the bench pages to ${registry} (no "${REGISTRY_MARKER}")`);
+  writeFileSync(registry, pages.replace(REGISTRY_MARKER, REGISTRY_ENTRY + REGISTRY_MARKER));
   mkdirSync(join(copy, 'src/pages/bench'));
   writeFileSync(join(copy, 'src/pages/bench/[slug].astro'), ROUTE);
   return copy;
