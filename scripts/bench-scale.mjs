@@ -10,9 +10,9 @@
  *       one cold build per N: time, peak memory, output and index size, bytes one search fetches.
  *   npm run bench:scale -- --pages 1000 --pairs 3 --peer ../shared/bench/peer-starlight --peer ../shared/bench/floor-astro-mdx
  *       cold builds interleaved (project, peer 1, peer 2, project, …), caches removed before each
- *       (dist, .astro, node_modules/.astro): wall time and peak memory (GNU time) of each, and the
- *       project's ratio to each peer, median and range over the pairs. A peer is a folder with a
- *       build.sh (run once per peer to install it into --work) and a page generator (gen-bulk.mjs
+ *       (dist, .astro, node_modules/.astro): wall time, CPU time (user + system; steadier than wall
+ *       time on a shared machine) and peak memory (GNU time) of each, and the project's ratio to each
+ *       peer, median and range over the pairs. A peer is a folder with a build.sh (run once per peer to install it into --work) and a page generator (gen-bulk.mjs
  *       for the Starlight peer, which builds MDX pages; gen.mjs for the floor).
  */
 import { spawnSync } from 'node:child_process';
@@ -105,8 +105,10 @@ function timed(command, args, cwd, bin = join(cwd, 'node_modules/.bin')) {
     return h * 3600 + m * 60 + s;
   };
   const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? 0);
+  // CPU time (user + system, children included) moves less than wall time on a shared machine.
+  const cpu = ['User', 'System'].reduce((sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1] ?? 0), 0);
   const warnings = (result.stdout.match(/\[WARN\]/g) ?? []).length;
-  return { seconds: seconds(result.stderr), peakMb: Math.round(rssKb / 1024), warnings };
+  return { seconds: seconds(result.stderr), cpuSeconds: cpu, peakMb: Math.round(rssKb / 1024), warnings };
 }
 
 /** A cold build: output and both Astro caches removed first. */
@@ -175,7 +177,7 @@ function comparePeers(n) {
       for (const site of sites) {
         const run = coldBuild(site.dir, site.astro);
         site.runs.push(run);
-        console.log(`  ${n} pages, pair ${pair}/${pairs}: ${site.name} ${run.seconds.toFixed(1)} s, ${run.peakMb} MB${site.name === 'project' ? `, ${run.warnings} warnings` : ''}`);
+        console.log(`  ${n} pages, pair ${pair}/${pairs}: ${site.name} ${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds.toFixed(1)} s), ${run.peakMb} MB${site.name === 'project' ? `, ${run.warnings} warnings` : ''}`);
       }
     }
     const [own, ...others] = sites;
@@ -183,12 +185,14 @@ function comparePeers(n) {
       pages: n,
       site: site.name,
       'wall s': spread(site.runs.map((r) => r.seconds), 1),
+      'CPU s': spread(site.runs.map((r) => r.cpuSeconds), 1),
       'peak MB': spread(site.runs.map((r) => r.peakMb), 0),
     }));
     const ratios = others.map((peer) => ({
       pages: n,
       'project ÷': peer.name,
       'wall ratio': spread(own.runs.map((r, i) => r.seconds / peer.runs[i].seconds)),
+      'CPU ratio': spread(own.runs.map((r, i) => r.cpuSeconds / peer.runs[i].cpuSeconds)),
       'memory ratio': spread(own.runs.map((r, i) => r.peakMb / peer.runs[i].peakMb)),
     }));
     return { rows, ratios, runs: Object.fromEntries(sites.map((s) => [s.name, s.runs])) };
@@ -241,12 +245,13 @@ if (peers.length) {
       console.log(`Building ${n} bench pages…`);
       const build = coldBuild(copy, bin('astro'));
       // If the build has no search index of its own, index it here and count that time too.
-      let index = { seconds: 0, peakMb: 0 };
+      let index = { seconds: 0, cpuSeconds: 0, peakMb: 0 };
       if (!existsSync(join(copy, 'dist/pagefind/pagefind.js'))) index = timed(bin('pagefind'), ['--site', 'dist'], copy, join(project, 'node_modules/.bin'));
       const search = await bytesForOneSearch(join(copy, 'dist'));
       rows.push({
         pages: n,
         'build s': Number((build.seconds + index.seconds).toFixed(1)),
+        'CPU s': Number((build.cpuSeconds + index.cpuSeconds).toFixed(1)),
         'peak MB': Math.max(build.peakMb, index.peakMb),
         warnings: build.warnings,
         'output MB': Number((du(join(copy, 'dist')) / 1048576).toFixed(1)),
