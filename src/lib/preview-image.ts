@@ -2,8 +2,9 @@
  * Link previews: one 1200×630 PNG per page, drawn at build time with satori (layout and text
  * to SVG) and sharp (SVG to PNG), in Source Sans 3 from its npm package. No network.
  * Large type on a plain background, so the card stays legible as a small thumbnail. What each
- * card says and where it is published are in the page registry (pages.ts); only the /og/
- * endpoint imports this module, so satori and sharp load only where images are drawn.
+ * card says and where it is published are in the page registry (pages.ts); only the
+ * preview-images integration imports this module (in a worker thread), so satori and sharp
+ * load only where images are drawn.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
