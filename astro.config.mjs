@@ -19,6 +19,7 @@ import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/int
 import hostConfig from './src/integrations/host-config/index.ts';
 import offlineCopy from './src/integrations/offline/index.ts';
 import { buildId } from './src/lib/build-info.ts';
+import previewImages from './src/integrations/preview-images/index.ts';
 import { dropHeadInjectDirective } from './src/integrations/astro-workarounds/head-inject-directive.ts';
 
 // Redirects are derived from the theme files (number → slug), read and validated once here. When
@@ -38,7 +39,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // host-config stays last: it writes _headers, _redirects and _nginx/ from the finished output.
-  integrations: [contentGuard(), mdx({ optimize: true }), searchIndex(), offlineCopy(), sitemap({ filter: inSitemap }), hostConfig({ basePath: site.basePath, redirects, lang: site.lang })],
+  integrations: [contentGuard(), mdx({ optimize: true }), previewImages({ siteName: site.name }), searchIndex(), offlineCopy(), sitemap({ filter: inSitemap }), hostConfig({ basePath: site.basePath, redirects, lang: site.lang })],
   // Astro takes the source without the base path but writes the destination as given: add it.
   redirects: Object.fromEntries(redirects.map((r) => [r.from, withBase(r.to, site.basePath)])),
   // Unified (remark/rehype) rather than the default Sätteri processor, for the hand-set heading ids.

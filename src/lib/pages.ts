@@ -10,7 +10,7 @@ import type { PageFacets } from '../shared/search.ts';
 import { themePosition } from './labels.ts';
 import { routes } from './urls.ts';
 
-/** Preview images are 1200×630 (drawn by preview-image.ts, only in the /og/ endpoint). */
+/** Preview images are 1200×630 (drawn by preview-image.ts, in the preview-images integration). */
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
 

@@ -2,8 +2,9 @@
  * Link previews: one 1200×630 PNG per page, drawn at build time with satori (layout and text
  * to SVG) and sharp (SVG to PNG), in Source Sans 3 from its npm package. No network.
  * Large type on a plain background, so the card stays legible as a small thumbnail. What each
- * card says and where it is published are in the page registry (pages.ts); only the /og/
- * endpoint imports this module, so satori and sharp load only where images are drawn.
+ * card says and where it is published are in the page registry (pages.ts); only the
+ * preview-images integration imports this module (in a worker thread), so satori and sharp
+ * load only where images are drawn.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -116,7 +117,7 @@ export function previewLayout(card: PreviewCard, siteName: string): Node {
 
 export async function renderPreview(card: PreviewCard, siteName: string): Promise<Buffer> {
   const svg = await satori(previewLayout(card, siteName), { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: loadFonts() });
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, effort: 1 }).toBuffer();
 }
 
 /** Width and height from a PNG's header (for tests and checks). */

@@ -3,12 +3,13 @@
  * Everything about themes and findings (numbers, slugs, titles) is derived from here.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { REPORT_IDS } from './schemas.ts';
 
 export type ThemeEntry = CollectionEntry<'themes'>;
 export type FindingEntry = CollectionEntry<'findings'>;
 export type ReportEntry = CollectionEntry<'reports'>;
 
-export const REPORT_IDS = { inlogov: 'inlogov-2014', cipd: 'cipd-ppma-2012' } as const;
+export { REPORT_IDS };
 
 export async function getThemes(): Promise<ThemeEntry[]> {
   return (await getCollection('themes')).sort((a, b) => a.data.number - b.data.number);

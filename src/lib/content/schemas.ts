@@ -7,6 +7,9 @@ import { unsafeUrlReason } from './safe-url.ts';
 
 export const THEME_COUNT = 10;
 
+/** The two reports' record ids (content/reports/<id>.yaml). */
+export const REPORT_IDS = { inlogov: 'inlogov-2014', cipd: 'cipd-ppma-2012' } as const;
+
 // `.describe()` says what a field expects; field-messages.ts puts it into error messages.
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens').describe('lowercase words joined by hyphens, e.g. fluid-careers');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
