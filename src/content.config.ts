@@ -1,7 +1,7 @@
 /** Content collections: where each kind of content lives and the schema it must meet. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { findingSchema, pageSchema, reportSchema, themeSchema } from './lib/content/schemas.ts';
+import { findingSchema, newsItemSchema, pageSchema, reportSchema, themeSchema } from './lib/content/schemas.ts';
 
 // Theme files are named "05-publicness-and-commerciality.mdx"; the slug in the frontmatter is the id.
 const themes = defineCollection({
@@ -19,9 +19,15 @@ const reports = defineCollection({
   schema: reportSchema,
 });
 
+// The news item the 2012 quotations come from: a source of its own, about a report.
+const newsItems = defineCollection({
+  loader: glob({ base: './content/news-items', pattern: '*.yaml' }),
+  schema: newsItemSchema,
+});
+
 const pages = defineCollection({
   loader: glob({ base: './content/pages', pattern: '*.mdx' }),
   schema: pageSchema,
 });
 
-export const collections = { themes, findings, reports, pages };
+export const collections = { themes, findings, reports, newsItems, pages };

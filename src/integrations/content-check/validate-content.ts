@@ -8,7 +8,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { headingProblems, readSourceHeadings } from '../../lib/content/heading-ids.ts';
 import { entryId, validateEntry, type ContentProblem, type ContentSet, type RawEntry } from '../../lib/content/read.ts';
-import { THEME_COUNT, findingSchema, pageSchema, reportSchema, themeSchema } from '../../lib/content/schemas.ts';
+import { THEME_COUNT, findingSchema, newsItemSchema, pageSchema, reportSchema, themeSchema } from '../../lib/content/schemas.ts';
 import { mdxTreeProblems, parseEntryBody, type MdxCheckOptions } from './mdx-check.ts';
 
 /** Section ids every theme body must have, in this order. */
@@ -55,7 +55,15 @@ export function validateContent(content: ContentSet, checkedStatements: readonly
     if (finding) findingRelations.set(id, { file: entry.file, related: finding.related });
   }
 
-  for (const entry of content.reports) parseWith(reportSchema, entry, problems);
+  const reportIds = new Set<string>();
+  for (const entry of content.reports) {
+    parseWith(reportSchema, entry, problems);
+    reportIds.add(entryId(entry.file));
+  }
+  for (const entry of content.newsItems) {
+    const item = parseWith(newsItemSchema, entry, problems);
+    if (item && !reportIds.has(item.about)) add(entry.file, 'about', `"${item.about}" is not a report id (known: ${[...reportIds].join(', ')})`);
+  }
   for (const entry of content.pages) {
     parseWith(pageSchema, entry, problems);
     checkBody(entry, problems, mdx);

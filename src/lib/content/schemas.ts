@@ -21,8 +21,19 @@ export const themeSchema = z.object({
   reviewed: isoDate,
 });
 
+/**
+ * What each of the 2012 news item's five passages is: a finding it reports the research as
+ * making, a call in its own voice, or a comment it quotes. Every label for a kind (headings,
+ * the map's key, link text, search, open data) comes from findingKindLabel in src/lib/labels.ts.
+ */
+export const FINDING_KINDS = ['reported-finding', 'call', 'comment'] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
 export const findingSchema = z.object({
   order: z.number().int().min(1),
+  kind: z.enum(FINDING_KINDS, {
+    error: (issue) => `${issue.input === undefined ? 'is required but missing' : `is "${String(issue.input)}"`}; write one of: ${FINDING_KINDS.join(', ')}`,
+  }),
   title: nonEmpty,
   summary: nonEmpty,
   quote: nonEmpty,
@@ -64,6 +75,21 @@ export const reportSchema = z
     path: ['datePublished'],
   });
 
+/**
+ * A news item the guide quotes (content/news-items/): the 2012 text is PublicNet's news item about
+ * the CIPD / PPMA report, not the report. It has no headline in the sources, so it is cited by a
+ * bracketed description (APA 7 for an untitled work): `describedAs` followed by the title of the
+ * report it is `about` (its id in content/reports/), taken from that report's record.
+ */
+export const newsItemSchema = z.object({
+  publisher: nonEmpty,
+  date: isoDate,
+  url: z.url(),
+  describedAs: nonEmpty.refine((text) => !/[[\]]/.test(text), 'must not contain square brackets: the citation adds them'),
+  about: slug,
+  bibtexKey: z.string().regex(/^[a-z0-9]+$/),
+});
+
 export const pageSchema = z.object({
   // With " — 21CPS Guide" appended, a browser tab title stays within 70 characters.
   title: nonEmpty.max(55),
@@ -75,3 +101,4 @@ export type Theme = z.infer<typeof themeSchema>;
 export type Finding = z.infer<typeof findingSchema>;
 export type Report = z.infer<typeof reportSchema>;
 export type Page = z.infer<typeof pageSchema>;
+export type NewsItem = z.infer<typeof newsItemSchema>;
