@@ -4,6 +4,9 @@
  */
 import type { FindingKind } from './content/schemas.ts';
 
+/** What search results call a section that is the guide's own reading (a theme's In brief, Connections, Questions). */
+export const GUIDE_READING_LABEL = 'The guide’s reading';
+
 /** A theme by number and short title: "Theme 5: Publicness and commerciality". */
 export function themeLabel(theme: { number: number; title: string }): string {
   return `${themeLabelPrefix(theme.number)}${theme.title}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insertionLabel, insertionsIn, splitInsertions, withoutInsertions } from './editorial.ts';
+import { insertionLabel, insertionNote, insertionsIn, splitInsertions, withoutInsertions } from './editorial.ts';
 
 const eight = 'The 21st Century Public Servant rejects heroic leadership in favour of distributed and collaborative models of [leadership]';
 
@@ -18,5 +18,6 @@ describe('editorial insertions', () => {
   });
   it('names an insertion starting with its visible text, and says it is the guide’s', () => {
     expect(insertionLabel('[leadership]')).toBe('[leadership], editorial insertion by this guide: see the note on the wording');
+    expect(insertionNote(['[leadership]'])).toBe('[leadership] is this guide’s editorial insertion: see the note on the wording');
   });
 });

@@ -46,5 +46,11 @@ export function insertionLabel(insertion: string): string {
   return `${insertion}, ${INSERTION_WORDS} by this guide: see the note on the wording`;
 }
 
+/** Where a link cannot go (a preview image), a line saying what the insertions are: "[leadership] is this guide’s editorial insertion: see the note on the wording". */
+export function insertionNote(insertions: readonly string[]): string {
+  const verb = insertions.length === 1 ? 'is this guide’s editorial insertion' : 'are this guide’s editorial insertions';
+  return `${insertions.join(', ')} ${verb}: see the note on the wording`;
+}
+
 /** The id of a theme's note on the wording, on its page (the full edition prefixes it). */
 export const WORDING_NOTE_ID = 'wording';

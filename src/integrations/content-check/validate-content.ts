@@ -8,11 +8,10 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { headingProblems, readSourceHeadings } from '../../lib/content/heading-ids.ts';
 import { entryId, validateEntry, type ContentProblem, type ContentSet, type RawEntry } from '../../lib/content/read.ts';
-import { THEME_COUNT, findingSchema, newsItemSchema, pageSchema, reportSchema, themeSchema } from '../../lib/content/schemas.ts';
+import { THEME_COUNT, THEME_SECTION_IDS, findingSchema, newsItemSchema, pageSchema, reportSchema, themeSchema } from '../../lib/content/schemas.ts';
 import { mdxTreeProblems, parseEntryBody, type MdxCheckOptions } from './mdx-check.ts';
 
-/** Section ids every theme body must have, in this order. */
-export const THEME_SECTION_IDS = ['in-brief', 'connections', 'questions'] as const;
+export { THEME_SECTION_IDS };
 
 function parseWith<T extends Parameters<typeof validateEntry>[0]>(schema: T, entry: RawEntry, problems: ContentProblem[]) {
   const result = validateEntry(schema, entry);

@@ -6,6 +6,9 @@ import { z } from 'astro/zod';
 
 export const THEME_COUNT = 10;
 
+/** Section ids every theme body must have, in this order: all three are the guide's own reading. */
+export const THEME_SECTION_IDS = ['in-brief', 'connections', 'questions'] as const;
+
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const isoDate = z.coerce.date();
