@@ -129,7 +129,7 @@ describe('the full-report edition (/report/full/)', () => {
     const ids = root.querySelectorAll('[id]').map((el) => el.id);
     expect(new Set(ids).size).toBe(ids.length);
     // "Cite this page" and "Embed this theme" belong to each page itself, not to the content gathered here.
-    const own = new Set(['cite', 'cite-report', 'cite-page', 'embed']);
+    const own = new Set(['cite', 'cite-news-item', 'cite-report', 'cite-page', 'embed']);
     const gathered = (url: string) => (urlContract[url] ?? []).filter((id) => !own.has(id));
     const expected = [
       ...gathered('/report/').map((id) => `report-${id}`),
