@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_FILTERS } from '../../src/shared/search.ts';
 import { VIEWS, baseUrl, launchBrowser, watchPage, type PageProblems } from '../support/browser.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
@@ -193,7 +194,7 @@ describe('the /search/ page', () => {
     await poll(async () => (await kickers()).every((k) => /^theme \d+ of 10$/i.test(k))).toBe(true);
     await findings.check();
     await page.waitForURL(/\?q=leadership&type=theme&type=leadership$/);
-    await poll(async () => (await kickers()).some((k) => /leadership findings/i.test(k))).toBe(true);
+    await poll(async () => (await kickers()).some((k) => k.toLowerCase().includes(SEARCH_FILTERS.type.values.leadership.toLowerCase()))).toBe(true);
     await page.goBack();
     await page.waitForURL(/\?q=leadership&type=theme$/);
     expect(await findings.isChecked()).toBe(false);
