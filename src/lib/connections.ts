@@ -5,7 +5,7 @@
  * stacked one for narrow screens. Plain data in, plain data out; ConnectionsMap.astro draws it.
  */
 import type { FindingKind } from './content/schemas.ts';
-import { findingKindLabel, findingKindsSummary, findingLabel, themeLabel } from './labels.ts';
+import { findingKindLabel, findingKindsSummary, findingLabel, numberInWords, themeLabel } from './labels.ts';
 import { routes } from './urls.ts';
 
 export interface ThemeInput {
@@ -321,5 +321,5 @@ export function narrowLayout(graph: ConnectionsGraph): MapLayout {
 /** A short text description of the graph, for the SVG's <desc>; the table beside it has the detail. */
 export function describeConnections(graph: ConnectionsGraph): string {
   const kinds = findingKindsSummary(graph.findings.flatMap((node) => (node.findingKind ? [node.findingKind] : [])));
-  return `The guide’s own reading: ${graph.edges.length} lines join the ${graph.themes.length} INLOGOV themes, numbered, to the ${graph.findings.length} passages of the PublicNet news item on the CIPD / PPMA research (${kinds}), lettered, that this guide connects them with. The table below gives the same connections.`;
+  return `The guide’s own reading: ${graph.edges.length} lines join the ${graph.themes.length} INLOGOV themes, numbered, to the ${numberInWords(graph.findings.length)} passages of the PublicNet news item on the CIPD / PPMA research (${kinds}), lettered, that this guide connects them with. The table below gives the same connections.`;
 }

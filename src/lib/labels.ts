@@ -56,12 +56,16 @@ export function findingLinkText(finding: { title: string; kind: FindingKind }): 
   return `${finding.title} (${findingKindLabel(finding.kind, 'link')})`;
 }
 
+/** A small count in words, as prose writes it: 5 → "five"; 11 and above stay figures. */
+export function numberInWords(n: number): string {
+  return ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
+}
+
 /** How many of each kind, in words: "one call, three reported findings and one comment" (in the order given). */
 export function findingKindsSummary(kinds: readonly FindingKind[]): string {
   const counts = new Map<FindingKind, number>();
   for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-  const parts = [...counts].map(([kind, n]) => `${NUMBERS[n] ?? n} ${n === 1 ? findingKindLabel(kind).toLowerCase() : findingKindLabel(kind, 'plural')}`);
+  const parts = [...counts].map(([kind, n]) => `${numberInWords(n)} ${n === 1 ? findingKindLabel(kind).toLowerCase() : findingKindLabel(kind, 'plural')}`);
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
 }
 

@@ -70,7 +70,7 @@ export function themesData(themes: DataTheme[], context: DataContext, config?: C
 
 export function findingsData(findings: DataFinding[], context: DataContext, config?: Config) {
   return {
-    title: `Five passages of the PublicNet news item on the CIPD and PPMA research, from the ${context.siteName}`,
+    title: `The passages of the PublicNet news item on the CIPD and PPMA research that this guide quotes, from the ${context.siteName}`,
     source: context.source,
     ...(context.about ? { about: context.about } : {}),
     notes:
