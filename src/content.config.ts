@@ -21,9 +21,15 @@ const reports = defineCollection({
   schema: COLLECTIONS.reports.schema,
 });
 
+// The news item the 2012 quotations come from: a source of its own, about a report.
+const newsItems = defineCollection({
+  loader: glob({ base: base('newsItems'), pattern: collectionPattern('newsItems') }),
+  schema: COLLECTIONS.newsItems.schema,
+});
+
 const pages = defineCollection({
   loader: glob({ base: base('pages'), pattern: collectionPattern('pages') }),
   schema: COLLECTIONS.pages.schema,
 });
 
-export const collections = { themes, findings, reports, pages };
+export const collections = { themes, findings, reports, newsItems, pages };

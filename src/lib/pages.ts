@@ -7,6 +7,7 @@
  * Plain data and pure functions: no content access (the content comes in as `SiteContent`).
  */
 import type { PageFacets } from '../shared/search.ts';
+import { insertionNote, insertionsIn } from '../shared/editorial.ts';
 import { themePosition } from './labels.ts';
 import { routes } from './urls.ts';
 
@@ -24,6 +25,8 @@ export interface PreviewCard {
   number?: number;
   /** A line below the title, e.g. the theme statement. */
   detail?: string;
+  /** A last line saying what any editorial insertion in `detail` is (an image cannot link to the note). */
+  note?: string;
 }
 
 /** What the registry needs from the content to title the pages and their cards. */
@@ -70,6 +73,7 @@ const single = (path: string) => ({ route: path, matches: exactly(path) });
 const card = (path: string, kicker: string, title: string, detail?: string): PreviewCard => ({ path, kicker, title, ...(detail ? { detail } : {}) });
 
 const INLOGOV = { source: 'inlogov', type: 'report' } as const;
+const CONNECTIONS_KICKER = 'The guide’s own reading';
 const GUIDE: PageFacets = { source: 'guide', type: 'about' };
 
 export const PAGES = {
@@ -107,10 +111,14 @@ export const PAGES = {
     search: { source: 'inlogov', type: 'theme' },
     sitemap: true,
     previews: ({ themes }) =>
-      themes.map((theme) => ({
-        ...card(routes.theme(theme.slug), themePosition(theme.number, themes.length), theme.title, theme.statement),
-        number: theme.number,
-      })),
+      themes.map((theme) => {
+        const insertions = insertionsIn(theme.statement);
+        return {
+          ...card(routes.theme(theme.slug), themePosition(theme.number, themes.length), theme.title, theme.statement),
+          number: theme.number,
+          ...(insertions.length ? { note: insertionNote(insertions) } : {}),
+        };
+      }),
   },
   leadership: {
     ...single(routes.leadership),
@@ -130,10 +138,10 @@ export const PAGES = {
   connections: {
     ...single(routes.connections),
     title: 'Connections map',
-    kicker: 'The guide’s own reading',
+    kicker: CONNECTIONS_KICKER,
     search: GUIDE,
     sitemap: true,
-    previews: () => [card(routes.connections, 'Themes and findings', 'Connections map')],
+    previews: () => [card(routes.connections, CONNECTIONS_KICKER, 'Connections map', 'How the ten themes meet the 2012 news item on the CIPD / PPMA research: these links are the guide’s own reading')],
   },
   fullReport: {
     ...single(routes.fullReport),

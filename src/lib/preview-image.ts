@@ -12,6 +12,7 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { palette, previewSoft } from '../styles/tokens.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, type PreviewCard } from './pages.ts';
+import { splitInsertions } from '../shared/editorial.ts';
 
 const FONT_PACKAGE = '@fontsource/source-sans-3';
 const FONT_NAME = 'Source Sans 3';
@@ -53,6 +54,7 @@ const COLOURS = {
 
 interface Node {
   type: string;
+  key?: string;
   props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string };
 }
 const box = (style: Record<string, string | number>, ...children: (Node | string)[]): Node => ({
@@ -111,7 +113,18 @@ export function previewLayout(card: PreviewCard, siteName: string): Node {
     },
     box({ width: CONTENT_WIDTH, fontSize: 34, fontWeight: 700, borderBottom: `6px solid ${COLOURS.number}`, paddingBottom: 14 }, siteName),
     middle,
-    box({ width: CONTENT_WIDTH, fontSize: 34, lineHeight: 1.3, color: COLOURS.soft, minHeight: 44 }, card.detail ?? ''),
+    box(
+      { width: CONTENT_WIDTH, flexDirection: 'column', color: COLOURS.soft, minHeight: 44 },
+      box({ fontSize: 34, lineHeight: 1.3, flexWrap: 'wrap', display: 'block' }, ...detailParts(card.detail ?? '')),
+      ...(card.note ? [box({ fontSize: 26, lineHeight: 1.3, marginTop: 6, color: COLOURS.ink }, card.note)] : []),
+    ),
+  );
+}
+
+/** The detail line with any editorial insertion set apart: bold, in the number's colour, brackets kept. */
+function detailParts(detail: string): (Node | string)[] {
+  return splitInsertions(detail).map((part) =>
+    part.insertion ? { type: 'span', props: { style: { fontWeight: 700, color: COLOURS.ink }, children: part.text } } : part.text,
   );
 }
 

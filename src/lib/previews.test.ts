@@ -5,7 +5,7 @@ const themes = [
   { number: 1, slug: 'one', title: 'One', statement: 'The first statement', editorial: 'Complete.', related: ['f'] },
   { number: 2, slug: 'two', title: 'Two', statement: 'Distributed models of [leadership]', editorial: 'The last word is the guide’s insertion.', related: ['f'] },
 ];
-const findings = [{ id: 'f', order: 1, title: 'A finding', quote: 'Quoted words.', attribution: 'Ben Willmott, CIPD', related: [1, 2] }];
+const findings = [{ id: 'f', order: 1, kind: 'comment' as const, title: 'A finding', quote: 'Quoted words.', attribution: 'Ben Willmott, CIPD', related: [1, 2] }];
 const previews = buildPreviews(themes, findings, { themeSource: 'The Report, A and B, 2014', findingSource: 'CIPD / PPMA report' });
 
 describe('buildPreviews', () => {

@@ -14,10 +14,11 @@ export const RESERVED_IDS = [
   'cite', // "Cite this page"
   'embed', // "Embed this theme"
   'connections-to-the-themes', // the leadership page's table of connections
+  'wording', // a theme's note on the wording, where its editorial insertion links
 ] as const;
 
-/** Families of ids the components make: cite-report-apa, embed-code, map-inline-title, card-4, theme-5-in-brief (the full edition's prefix). */
-export const RESERVED_ID_PREFIXES = ['cite-', 'embed-', 'map-', 'card-', 'theme-'] as const;
+/** Families of ids the components make: cite-report-apa, embed-code, map-inline-title, card-4, theme-5-in-brief (the full edition's prefix), kind-call (the leadership page's groups). */
+export const RESERVED_ID_PREFIXES = ['cite-', 'embed-', 'map-', 'card-', 'theme-', 'kind-'] as const;
 
 export const isReservedId = (id: string): boolean =>
   (RESERVED_IDS as readonly string[]).includes(id) || RESERVED_ID_PREFIXES.some((prefix) => id.startsWith(prefix));

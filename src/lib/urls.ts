@@ -3,6 +3,7 @@
  * (BASE_PATH) and absolute URLs (canonical, previews, citations) use SITE_URL.
  */
 import { site } from './site.ts';
+import { WORDING_NOTE_ID } from '../shared/editorial.ts';
 
 /** The published paths of the site, defined once. Paths are base-free and end in "/". */
 export const routes = {
@@ -10,6 +11,8 @@ export const routes = {
   report: '/report/',
   themes: '/themes/',
   theme: (slug: string) => `/themes/${slug}/`,
+  /** A theme's note on the wording, which explains any editorial insertion in its statement. */
+  themeWording: (slug: string) => `/themes/${slug}/#${WORDING_NOTE_ID}`,
   /** The short link to a theme by number; redirects to `theme(slug)` (src/lib/redirects.ts). */
   shortTheme: (number: number) => `/themes/${number}/`,
   leadership: '/leadership/',

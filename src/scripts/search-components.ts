@@ -11,7 +11,9 @@ import {
   normaliseQuery,
   pagefindOptions,
   resultKicker,
+  sectionLabel,
 } from '../shared/search.ts';
+import { INSERTION_WORDS, splitInsertions } from '../shared/editorial.ts';
 import stylesheet from './search-ui.css?url';
 import { addStylesheet, BASE, BUNDLE, loadScript } from './search-load.ts';
 
@@ -91,17 +93,27 @@ export function loadSearchComponents(): Promise<PagefindUiInstance> {
   return loading;
 }
 
+/** Text with any bracketed editorial insertion marked as on the pages: visibly, and read out as one. */
+function appendText(target: HTMLElement, text: string): void {
+  for (const part of splitInsertions(text)) {
+    if (!part.insertion) {
+      target.append(part.text);
+      continue;
+    }
+    const ins = target.appendChild(element('ins', 'editorial-insertion'));
+    ins.append(element('span', 'sr-only', `${INSERTION_WORDS}: `), part.text);
+  }
+}
+
 /** Copies Pagefind's excerpt (already escaped, with <mark>) keeping only text and <mark>. */
 function appendExcerpt(target: HTMLElement, excerpt: string): void {
   const parsed = document.createElement('template');
   parsed.innerHTML = excerpt;
   for (const node of parsed.content.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) target.append(node.textContent ?? '');
+    if (node.nodeType === Node.TEXT_NODE) appendText(target, node.textContent ?? '');
     else if (node instanceof Element && node.localName === 'mark') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      target.append(mark);
-    } else target.append(node.textContent ?? '');
+      appendText(target.appendChild(document.createElement('mark')), node.textContent ?? '');
+    } else appendText(target, node.textContent ?? '');
   }
 }
 
@@ -131,6 +143,8 @@ export function renderResult(result: ResultData): HTMLElement {
     const list = item.appendChild(element('ul', 'pf-heading-chips'));
     for (const section of sections) {
       const chip = list.appendChild(element('li', 'pf-heading-chip'));
+      const label = sectionLabel(result.meta, section.url);
+      if (label) chip.append(element('span', 'search-section-label', label), ' ');
       const sectionLink = chip.appendChild(element('a', 'pf-heading-link', section.title));
       sectionLink.href = section.url;
       sectionLink.append(element('span', 'sr-only', ` — ${title}`));

@@ -5,14 +5,19 @@
  * so it must not import site.ts or urls.ts (they read process.env).
  */
 
-/** Filters: the value written into the index (a stable slug, also used in /search/ URLs) and its label. */
+/**
+ * Filters: the value written into the index (a stable slug, also used in /search/ URLs, so it
+ * never changes) and its label. `source` files a whole page by what it is about: a theme page is
+ * mostly the guide's own reading of the INLOGOV report, so it is "about" the report, not the
+ * report's text. The years are the reports' (content/reports/; tests/content checks them).
+ */
 export const SEARCH_FILTERS = {
   source: {
-    label: 'Source',
+    label: 'What the page is about',
     values: {
-      inlogov: 'INLOGOV report, 2014',
-      cipd: 'CIPD and PPMA report, 2012',
-      guide: 'This guide',
+      inlogov: 'About: the INLOGOV report (2014)',
+      cipd: 'About: the CIPD / PPMA research (2012)',
+      guide: 'About this guide',
     },
   },
   type: {
@@ -20,7 +25,7 @@ export const SEARCH_FILTERS = {
     values: {
       theme: 'Theme',
       report: 'Report summary',
-      leadership: 'Leadership findings',
+      leadership: 'Values-based leadership',
       about: 'About the guide',
     },
   },
@@ -151,6 +156,37 @@ export function resultKicker(meta: Record<string, string | undefined>, filters: 
   const source = filters['source']?.[0];
   const parts = [type && filterLabel('type', type), source && filterLabel('source', source)].filter(Boolean);
   return parts.join(' · ');
+}
+
+/**
+ * What a section of a page is, for its excerpt in results: "The guide’s reading" for a theme's
+ * In brief, Connections and Questions, or a passage's kind on /leadership/. Pages write it into
+ * the index as one page-level metadata field (SearchFacets.astro), mapping section ids to
+ * labels: "in-brief=The guide’s reading;connections=…". Any search interface reads it back
+ * with sectionLabel. Labels must not hold ";" or "=" (nor ",", which Pagefind's attribute splits on).
+ */
+export const SECTION_LABELS_META = 'section_labels';
+
+export function encodeSectionLabels(labels: Readonly<Record<string, string>>): string {
+  return Object.entries(labels)
+    .map(([id, label]) => {
+      if (/[;=,]/.test(id + label)) throw new Error(`Section label "${id}=${label}" must not contain ";", "=" or ","`);
+      return `${id}=${label}`;
+    })
+    .join(';');
+}
+
+/** The label of the section a result URL points at ("/themes/x/?highlight=y#in-brief"), from the page's metadata. */
+export function sectionLabel(meta: Record<string, string | undefined>, sectionUrl: string): string | undefined {
+  const hash = sectionUrl.indexOf('#');
+  const encoded = meta[SECTION_LABELS_META];
+  if (hash < 0 || !encoded) return undefined;
+  const id = decodeURIComponent(sectionUrl.slice(hash + 1));
+  for (const pair of encoded.split(';')) {
+    const at = pair.indexOf('=');
+    if (at > 0 && pair.slice(0, at) === id) return pair.slice(at + 1);
+  }
+  return undefined;
 }
 
 /** How many sections are listed under a page result. */

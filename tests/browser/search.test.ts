@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_FILTERS } from '../../src/shared/search.ts';
 import { AXE_WIDTH, VIEWS, axeViolations, baseUrl, launchBrowser, pageOpener } from '../support/browser.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
@@ -165,7 +166,7 @@ describe('the /search/ page', () => {
     await poll(async () => (await kickers()).every((k) => /^theme \d+ of 10$/i.test(k))).toBe(true);
     await findings.check();
     await page.waitForURL(/\?q=leadership&type=theme&type=leadership$/);
-    await poll(async () => (await kickers()).some((k) => /leadership findings/i.test(k))).toBe(true);
+    await poll(async () => (await kickers()).some((k) => k.toLowerCase().includes(SEARCH_FILTERS.type.values.leadership.toLowerCase()))).toBe(true);
     await page.goBack();
     await page.waitForURL(/\?q=leadership&type=theme$/);
     expect(await findings.isChecked()).toBe(false);

@@ -60,7 +60,7 @@ describe('the query test set itself', () => {
   it('covers every theme and every finding', () => {
     const targets = new Set(queries.map((q) => q.expect.split('#')[0]));
     for (const url of contractUrls.filter((u) => /^\/themes\/[^/]+\/$/.test(u))) expect(targets, url).toContain(url);
-    const findingIds = page('/leadership/').querySelectorAll('section[aria-labelledby]:not(.cite-this) h2').map((h) => h.id);
+    const findingIds = page('/leadership/').querySelectorAll('[data-finding-kind] section[aria-labelledby] h3').map((h) => h.id);
     expect(findingIds).toHaveLength(5);
     for (const id of findingIds) expect(queries.map((q) => q.expect), id).toContain(`/leadership/#${id}`);
   });

@@ -24,6 +24,7 @@ describe('the real content', () => {
       ['change-takes-time', 'leadership-beyond-the-board', 'new-model-of-leadership', 'staff-shape-values', 'willmott-comment'].map((id) => `${id}.yaml`),
     );
     expect(real.reports).toHaveLength(2);
+    expect(real.newsItems.map((n) => n.file)).toEqual(['content/news-items/publicnet-2012-12-03.yaml']);
     expect(problemsFor(real)).toEqual([]);
   });
 });
@@ -77,6 +78,16 @@ describe('bad content is refused with the file and field', () => {
     expect(problems).toContainEqual({ file: theme(real, 6).file, field: 'editorial', message: 'is required but missing' });
     const findingProblems = problemsFor(withChange((c) => delete finding(c, 'change-takes-time').data['quote']));
     expect(findingProblems).toContainEqual({ file: 'content/findings/change-takes-time.yaml', field: 'quote', message: 'is required but missing' });
+  });
+  it('a finding without a kind, or with a kind the schema does not know', () => {
+    const missing = problemsFor(withChange((c) => delete finding(c, 'willmott-comment').data['kind']));
+    expect(missing).toContainEqual(expect.objectContaining({ file: 'content/findings/willmott-comment.yaml', field: 'kind', message: 'expected one of reported-finding, call, comment, found nothing' }));
+    const unknown = problemsFor(withChange((c) => (finding(c, 'change-takes-time').data['kind'] = 'finding')));
+    expect(unknown).toContainEqual(expect.objectContaining({ file: 'content/findings/change-takes-time.yaml', field: 'kind', message: 'expected one of reported-finding, call, comment, found the text "finding"' }));
+  });
+  it('a news item about a report that has no record', () => {
+    const problems = problemsFor(withChange((c) => ((c.newsItems[0] as RawEntry & { data: Record<string, unknown> }).data['about'] = 'cipd-2013')));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/news-items/publicnet-2012-12-03.yaml', field: 'about', message: expect.stringMatching(/"cipd-2013" is not a report id/) }));
   });
   it('an empty body', () => {
     const problems = problemsFor(withChange((c) => (theme(c, 7).body = '\n  \n')));

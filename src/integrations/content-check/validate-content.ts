@@ -8,11 +8,10 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { headingProblems, readSourceHeadings } from '../../lib/content/heading-ids.ts';
 import { entryId, validateEntry, type ContentProblem, type ContentSet, type RawEntry } from '../../lib/content/read.ts';
-import { THEME_COUNT, findingSchema, pageSchema, reportSchema, themeSchema } from '../../lib/content/schemas.ts';
+import { THEME_COUNT, THEME_SECTION_IDS, findingSchema, newsItemSchema, pageSchema, reportSchema, themeSchema } from '../../lib/content/schemas.ts';
 import { mdxTreeProblems, parseEntryBody, type MdxCheckOptions } from './mdx-check.ts';
 
-/** Section ids every theme body must have, in this order. */
-export const THEME_SECTION_IDS = ['in-brief', 'connections', 'questions'] as const;
+export { THEME_SECTION_IDS };
 
 /** A change that names a section must name one of the file's hand-set heading ids (its /updates/ link goes there). */
 export function changeSectionProblems(file: string, changes: readonly { section?: string | undefined }[], tree: Root | undefined): ContentProblem[] {
@@ -69,9 +68,16 @@ export function validateContent(content: ContentSet, checkedStatements: readonly
     if (finding) problems.push(...changeSectionProblems(entry.file, finding.changes, undefined));
   }
 
+  const reportIds = new Set<string>();
   for (const entry of content.reports) {
     const report = parseWith(reportSchema, entry, problems);
     if (report) problems.push(...changeSectionProblems(entry.file, report.changes, undefined));
+    reportIds.add(entryId(entry.file));
+  }
+  for (const entry of content.newsItems) {
+    const item = parseWith(newsItemSchema, entry, problems);
+    if (item) problems.push(...changeSectionProblems(entry.file, item.changes, undefined));
+    if (item && !reportIds.has(item.about)) add(entry.file, 'about', `"${item.about}" is not a report id (known: ${[...reportIds].join(', ')})`);
   }
   for (const entry of content.pages) {
     const page = parseWith(pageSchema, entry, problems);

@@ -8,6 +8,7 @@ import { REPORT_IDS } from './schemas.ts';
 export type ThemeEntry = CollectionEntry<'themes'>;
 export type FindingEntry = CollectionEntry<'findings'>;
 export type ReportEntry = CollectionEntry<'reports'>;
+export type NewsItemEntry = CollectionEntry<'newsItems'>;
 
 export { REPORT_IDS };
 
@@ -35,6 +36,13 @@ export async function getReport(id: (typeof REPORT_IDS)[keyof typeof REPORT_IDS]
   const report = await getEntry('reports', id);
   if (!report) throw new Error(`No report record content/reports/${id}.yaml`);
   return report;
+}
+
+/** The news item the guide quotes about a report (the 2012 quotations are PublicNet's, not the CIPD's or the PPMA's). */
+export async function getNewsItemAbout(reportId: string): Promise<NewsItemEntry> {
+  const item = (await getCollection('newsItems')).find((entry) => entry.data.about === reportId);
+  if (!item) throw new Error(`No news item in content/news-items/ is about the report "${reportId}"`);
+  return item;
 }
 
 export async function getPage(id: string): Promise<CollectionEntry<'pages'>> {

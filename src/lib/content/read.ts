@@ -14,7 +14,7 @@ import { matter } from 'vfile-matter';
 import { isMap, isScalar, isSeq, LineCounter, parse as parseYaml, parseDocument, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { plainIssueMessage } from './field-messages.ts';
-import { findingSchema, pageSchema, reportSchema, themeSchema, type Finding, type Page, type Report, type Theme } from './schemas.ts';
+import { findingSchema, newsItemSchema, pageSchema, reportSchema, themeSchema, type Finding, type NewsItem, type Page, type Report, type Theme } from './schemas.ts';
 
 /** A content file as read, before validation. */
 export interface RawEntry {
@@ -41,6 +41,7 @@ export interface ContentSet {
   themes: RawEntry[];
   findings: RawEntry[];
   reports: RawEntry[];
+  newsItems: RawEntry[];
   pages: RawEntry[];
 }
 
@@ -48,6 +49,7 @@ export interface Content {
   themes: Entry<Theme>[];
   findings: Entry<Finding>[];
   reports: Entry<Report>[];
+  newsItems: Entry<NewsItem>[];
   pages: Entry<Page>[];
 }
 
@@ -73,6 +75,7 @@ export const COLLECTIONS = {
   themes: { folder: 'themes', extension: '.mdx', schema: themeSchema },
   findings: { folder: 'findings', extension: '.yaml', schema: findingSchema },
   reports: { folder: 'reports', extension: '.yaml', schema: reportSchema },
+  newsItems: { folder: 'news-items', extension: '.yaml', schema: newsItemSchema },
   pages: { folder: 'pages', extension: '.mdx', schema: pageSchema },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -262,6 +265,7 @@ export function readRawContent(root: string): ContentSet {
     themes: readRawCollection(root, 'themes'),
     findings: readRawCollection(root, 'findings'),
     reports: readRawCollection(root, 'reports'),
+    newsItems: readRawCollection(root, 'newsItems'),
     pages: readRawCollection(root, 'pages'),
   };
 }
@@ -287,7 +291,13 @@ export function readCollection<N extends CollectionName>(root: string, name: N):
 
 /** The whole content folder, read and validated. */
 export function readContent(root: string): Content {
-  return { themes: readCollection(root, 'themes'), findings: readCollection(root, 'findings'), reports: readCollection(root, 'reports'), pages: readCollection(root, 'pages') };
+  return {
+    themes: readCollection(root, 'themes'),
+    findings: readCollection(root, 'findings'),
+    reports: readCollection(root, 'reports'),
+    newsItems: readCollection(root, 'newsItems'),
+    pages: readCollection(root, 'pages'),
+  };
 }
 
 export function readCheckedFactsMarkdown(root: string): string {

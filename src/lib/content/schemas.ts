@@ -12,6 +12,9 @@ export const REPORT_IDS = { inlogov: 'inlogov-2014', cipd: 'cipd-ppma-2012' } as
 
 // `.describe()` says what a field expects; field-messages.ts puts it into error messages.
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens').describe('lowercase words joined by hyphens, e.g. fluid-careers');
+
+/** Section ids every theme body must have, in this order: all three are the guide's own reading. */
+export const THEME_SECTION_IDS = ['in-brief', 'connections', 'questions'] as const;
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const isoDate = z.coerce.date().describe('a date written YYYY-MM-DD');
 const sectionId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a section id such as in-brief');
@@ -60,8 +63,17 @@ export const themeSchema = z.object({
   changes: changesSchema,
 });
 
+/**
+ * What each of the 2012 news item's five passages is: a finding it reports the research as
+ * making, a call in its own voice, or a comment it quotes. Every label for a kind (headings,
+ * the map's key, link text, search, open data) comes from findingKindLabel in src/lib/labels.ts.
+ */
+export const FINDING_KINDS = ['reported-finding', 'call', 'comment'] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
 export const findingSchema = z.object({
   order: z.number().int().min(1).describe('a whole number from 1'),
+  kind: z.enum(FINDING_KINDS).describe(`one of ${FINDING_KINDS.join(', ')}`),
   title: text(LIMITS.title, 'it is a section heading and a link text'),
   summary: text(LIMITS.summary, 'a short paragraph under the heading'),
   quote: text(LIMITS.quote, 'a quotation of a few sentences'),
@@ -105,6 +117,22 @@ export const reportSchema = z
     path: ['datePublished'],
   });
 
+/**
+ * A news item the guide quotes (content/news-items/): the 2012 text is PublicNet's news item about
+ * the CIPD / PPMA report, not the report. It has no headline in the sources, so it is cited by a
+ * bracketed description (APA 7 for an untitled work): `describedAs` followed by the title of the
+ * report it is `about` (its id in content/reports/), taken from that report's record.
+ */
+export const newsItemSchema = z.object({
+  publisher: nonEmpty,
+  date: isoDate,
+  url: z.url().pipe(safeUrl),
+  describedAs: nonEmpty.refine((text) => !/[[\]]/.test(text), 'must not contain square brackets: the citation adds them'),
+  about: slug,
+  bibtexKey: z.string().regex(/^[a-z0-9]+$/),
+  changes: changesSchema,
+});
+
 export const pageSchema = z.object({
   title: text(LIMITS.shortTitle, 'with " — 21CPS Guide" the tab title stays within 70'),
   description: text(LIMITS.description, 'search results show about 160'),
@@ -128,3 +156,4 @@ export type Theme = z.infer<typeof themeSchema>;
 export type Finding = z.infer<typeof findingSchema>;
 export type Report = z.infer<typeof reportSchema>;
 export type Page = z.infer<typeof pageSchema>;
+export type NewsItem = z.infer<typeof newsItemSchema>;
