@@ -25,6 +25,8 @@ export const routes = {
   updatesFeed: '/updates.xml',
   /** Made by `npm run pdf`; linked only when the file exists at build time. */
   fullReportPdf: '/downloads/21st-century-public-servant.pdf',
+  /** The EPUB edition, made by `npm run build` (src/integrations/epub/). */
+  epub: '/downloads/21st-century-public-servant.epub',
   /** A theme as a small card for an <iframe> on another site. */
   embedTheme: (slug: string) => `/embed/themes/${slug}/`,
   /** The oEmbed answer for a theme page (discovered from its <link rel="alternate">). */
