@@ -31,6 +31,8 @@ export const routes = {
   embedTheme: (slug: string) => `/embed/themes/${slug}/`,
   /** The oEmbed answer for a theme page (discovered from its <link rel="alternate">). */
   oembedTheme: (slug: string) => `/oembed/themes/${slug}.json`,
+  /** A reference-manager file (RIS, BibTeX, CSL-JSON) for a report or a page, named by its BibTeX key. */
+  citationFile: (key: string, format: 'ris' | 'bib' | 'json') => `/cite/${key}.${format}`,
   themesData: '/data/themes.json',
   findingsData: '/data/findings.json',
   sitemap: '/sitemap-index.xml',

@@ -11,6 +11,7 @@ import JSZip from 'jszip';
 import type { Root as XastRoot } from 'xast';
 import { toXml } from 'xast-util-to-xml';
 import { x } from 'xastscript';
+import { isoDate, longDate } from '../../lib/dates.ts';
 import type { Chapter, NavEntry } from './chapters.ts';
 
 export interface EpubMetadata {
@@ -79,14 +80,11 @@ export function titlePage(meta: EpubMetadata): ElementContent[] {
       h('p', meta.publisherNote),
       h('p', ['This e-book is the guide’s one-page edition. Read it on the web, where each part has its own page: ', h('a', { href: meta.identifier }, meta.identifier), '.']),
       h('p', ['The guide’s home page: ', h('a', { href: meta.siteUrl }, meta.siteUrl), '.']),
-      h('p', ['Made from this copy of the guide on ', h('time', { dateTime: isoDay(meta.modified) }, longDate(meta.modified)), '.']),
+      h('p', ['Made from this copy of the guide on ', h('time', { dateTime: isoDate(meta.modified) }, longDate(meta.modified)), '.']),
       h('p', [meta.rights, ' ', h('a', { href: meta.licenceUrl }, 'The CC BY 4.0 licence'), '.']),
     ]),
   ];
 }
-
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-const longDate = (date: Date) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 
 interface ManifestItem {
   id: string;
