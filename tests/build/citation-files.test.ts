@@ -10,11 +10,12 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import { DIST, builtPages, page } from '../support/dist.ts';
+import { DIST, builtPages, meta, page } from '../support/dist.ts';
 import { readCollection } from '../../src/lib/content/read.ts';
 import { reportSummaryCiteTitle, themeLabel } from '../../src/lib/labels.ts';
 import { pageCitationInput } from '../../src/lib/page-citation.ts';
-import { routes } from '../../src/lib/urls.ts';
+import { absoluteUrl, routes } from '../../src/lib/urls.ts';
+import { isoDate } from '../../src/lib/dates.ts';
 import { CITATION_FORMATS, type CitationFormat } from '../../src/lib/citation-files.ts';
 
 interface Expected {
@@ -95,5 +96,18 @@ describe('reference-manager files', () => {
       const key = citablePages.find((record) => record.url.endsWith(url))!.key;
       expect(links.slice(formats.length).map((a) => a.getAttribute('href'))).toEqual(formats.map((f) => routes.citationFile(key, f)));
     }
+  });
+});
+
+describe('Dublin Core tags: a reference manager captures a page as a web page of the guide', () => {
+  it.each(citablePages.map((record) => [new URL(record.url).pathname, record] as const))('%s', (url, record) => {
+    const root = page(url);
+    expect(meta(root, 'DC.title')).toBe(record.title);
+    expect(meta(root, 'DC.creator')).toBe(record.siteName);
+    expect(meta(root, 'DC.identifier')).toBe(absoluteUrl(url));
+    expect(meta(root, 'DC.date')).toBe(isoDate(record.date));
+    // Never the report's own title or authors: a summary must not be captured as the report.
+    expect(reports.map((r) => r.title)).not.toContain(meta(root, 'DC.title'));
+    expect(root.querySelectorAll('meta').filter((m) => (m.getAttribute('name') ?? '').startsWith('citation_'))).toHaveLength(0);
   });
 });
