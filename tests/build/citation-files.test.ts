@@ -90,8 +90,8 @@ describe('reference-manager files', () => {
     const citing = builtPages().filter((url) => page(url).querySelector('#cite'));
     expect(citing).toHaveLength(citablePages.length);
     for (const url of citing) {
-      const links = page(url).querySelectorAll('.cite-this a[data-citation-file]');
-      expect(links.map((a) => a.getAttribute('data-citation-file')), url).toEqual([...formats, ...formats]);
+      const links = page(url).querySelectorAll('.cite-this a[href^="/cite/"]');
+      expect(links.map((a) => a.getAttribute('href')!.split('.').pop()), url).toEqual([...formats, ...formats]);
       for (const a of links) expect(existsSync(join(DIST, a.getAttribute('href')!)), `${url} → ${a.getAttribute('href')}`).toBe(true);
       const key = citablePages.find((record) => record.url.endsWith(url))!.key;
       expect(links.slice(formats.length).map((a) => a.getAttribute('href'))).toEqual(formats.map((f) => routes.citationFile(key, f)));
