@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/lib/site.ts';
 import contentGuard from './src/integrations/content-check/index.ts';
 import searchIndex from './src/integrations/search/index.ts';
+import epubEdition from './src/integrations/epub/index.ts';
 import { remarkHeadingIds } from './src/integrations/markdown/remark-heading-ids.ts';
 import { rehypeInternalLinks } from './src/integrations/markdown/rehype-internal-links.ts';
 import { rehypeHeadingLinks } from './src/integrations/markdown/rehype-heading-links.ts';
@@ -38,8 +39,9 @@ export default defineConfig({
   base: site.basePath,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // epub runs before the search index, so the pages it writes the book's size into are indexed with it.
   // host-config stays last: it writes _headers, _redirects and _nginx/ from the finished output.
-  integrations: [contentGuard(), mdx({ optimize: true }), previewImages({ siteName: site.name }), searchIndex(), offlineCopy(), sitemap({ filter: inSitemap }), hostConfig({ basePath: site.basePath, redirects, lang: site.lang })],
+  integrations: [contentGuard(), mdx({ optimize: true }), previewImages({ siteName: site.name }), epubEdition(), searchIndex(), offlineCopy(), sitemap({ filter: inSitemap }), hostConfig({ basePath: site.basePath, redirects, lang: site.lang })],
   // Astro takes the source without the base path but writes the destination as given: add it.
   redirects: Object.fromEntries(redirects.map((r) => [r.from, withBase(r.to, site.basePath)])),
   // Unified (remark/rehype) rather than the default Sätteri processor, for the hand-set heading ids.

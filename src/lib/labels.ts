@@ -82,3 +82,8 @@ export function themeSource(report: { title: string; year: number }, credit: str
 export function themeSourceCredit(report: { year: number }, credit: string): string {
   return `${credit}, INLOGOV, ${report.year}`;
 }
+
+/** The report page's title as it is cited: "Report summary: The 21st Century Public Servant". */
+export function reportSummaryCiteTitle(pageTitle: string): string {
+  return `Report summary: ${pageTitle}`;
+}

@@ -28,10 +28,14 @@ export const routes = {
   updatesFeed: '/updates.xml',
   /** Made by `npm run pdf`; linked only when the file exists at build time. */
   fullReportPdf: '/downloads/21st-century-public-servant.pdf',
+  /** The EPUB edition, made by `npm run build` (src/integrations/epub/). */
+  epub: '/downloads/21st-century-public-servant.epub',
   /** A theme as a small card for an <iframe> on another site. */
   embedTheme: (slug: string) => `/embed/themes/${slug}/`,
   /** The oEmbed answer for a theme page (discovered from its <link rel="alternate">). */
   oembedTheme: (slug: string) => `/oembed/themes/${slug}.json`,
+  /** A reference-manager file (RIS, BibTeX, CSL-JSON) for a report or a page, named by its BibTeX key. */
+  citationFile: (key: string, format: 'ris' | 'bib' | 'json') => `/cite/${key}.${format}`,
   themesData: '/data/themes.json',
   findingsData: '/data/findings.json',
   /** What link previews show (src/lib/previews.ts), fetched on a reader's first hover or focus. */

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer } from '../../scripts/serve.mjs';
@@ -115,6 +116,13 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
       for (const ref of refs) if (!ref.startsWith(BASE) && !ref.startsWith('//')) outside.push(`${file.slice(out.length)}: ${ref}`);
     }
     expect(outside).toEqual([]);
+  });
+
+  it('links the EPUB and the citation files back to the site under the sub-path', async () => {
+    const book = await JSZip.loadAsync(readFileSync(join(out, 'downloads/21st-century-public-servant.epub')));
+    expect(await book.file('EPUB/theme-4.xhtml')?.async('string')).toContain(`href="${SITE}${BASE}themes/fluid-careers/"`);
+    expect(readFileSync(join(out, 'cite/cpsguide-themes-fluid-careers.ris'), 'utf8')).toContain(`UR  - ${SITE}${BASE}themes/fluid-careers/\r\n`);
+    expect(html(`${BASE}about/`)).toContain(`href="${BASE}downloads/21st-century-public-servant.epub"`);
   });
 
   it('writes the host files for the sub-path', () => {
