@@ -193,3 +193,6 @@ export function withoutHighlight(url: string): string {
   const rest = params.toString();
   return `${beforeHash.slice(0, queryAt)}${rest ? `?${rest}` : ''}${hash}`;
 }
+
+/** The site's vocabulary for typo suggestions, written beside the index (path under the site root). */
+export const VOCABULARY_FILE = 'pagefind/vocabulary.json';
