@@ -6,9 +6,10 @@
  * 1. The whole query, as Pagefind reads it (every word on one page).
  * 2. One search per word of the reader's, per alias of it (content/search/aliases.yaml) and, for
  *    a word found nowhere, per unambiguous correction from the site's own vocabulary. Pages are
- *    ranked by how many of the reader's words they match, then pages of search 1 before others,
- *    then by Pagefind's score. Aliases are separate searches, never added to the query (that
- *    would narrow it).
+ *    ranked by how many of the reader's words they match (a page of search 1 matches them all; a
+ *    word matched only through an alias counts half), then by the sum of their best Pagefind
+ *    score for each word (aliases' scores also at half weight).
+ *    Aliases are separate searches, never added to the query (that would narrow it).
  * Result data (fragments) is fetched only for the results shown (`SearchHit.data`).
  *
  * Browser-safe: no imports outside src/shared, no DOM.
@@ -148,8 +149,10 @@ export function aliasesFor(terms: readonly string[], aliases: AliasTable): Map<s
 
 interface Tally<D> {
   result: PagefindResult<D>;
-  words: Set<string>;
-  score: number;
+  /** Each of the reader's words the page matches → its best (weighted) score for that word. */
+  words: Map<string, number>;
+  /** Each matched word → 1 if the page has it (or its correction), ALIAS_WEIGHT if only an alias. */
+  strength: Map<string, number>;
   whole: boolean;
 }
 
@@ -169,15 +172,24 @@ export async function answer<D>(pagefind: PagefindLike<D>, raw: string, filters:
   const aliasMap = aliasesFor(terms, help.aliases ?? {});
   const alsoSearched = [...new Set([...aliasMap.values()].flat())];
   // Each word of the reader's, alone, then its aliases (one search each, in parallel).
-  const perWord = await Promise.all(words.map(async (word) => ({ word, results: words.length === 1 && !aliasMap.has(word) ? whole : await search(word) })));
-  const perAlias = await Promise.all(
-    [...aliasMap].flatMap(([word, targets]) => targets.map(async (target) => ({ word, results: await search(target.includes(' ') ? `"${target}"` : target) }))),
+  const perWord: Searched<D>[] = await Promise.all(words.map(async (word) => ({ word, results: words.length === 1 ? whole : await search(word), weight: 1 })));
+  const perAlias: Searched<D>[] = await Promise.all(
+    [...aliasMap].flatMap(([word, targets]) =>
+      targets.map(async (target) => ({ word, results: await search(target.includes(' ') ? `"${target}"` : target), weight: ALIAS_WEIGHT })),
+    ),
   );
 
-  // A word with no page of its own and no alias page: look for it in the site's vocabulary.
+  // A word with no page of its own and no alias page, or whose best page matches only a different
+  // word (Pagefind falls back to shorter prefixes: "comercial" finds "come"), is looked up in the
+  // site's vocabulary; an unambiguous correction replaces its own results.
   const corrections: Correction[] = [];
-  const perCorrection: { word: string; results: PagefindResult<D>[] }[] = [];
-  const missing = words.filter((w) => !perWord.some((p) => p.word === w && p.results.length) && !perAlias.some((p) => p.word === w && p.results.length));
+  const perCorrection: Searched<D>[] = [];
+  const replaced = new Set<string>();
+  const missing: string[] = [];
+  for (const { word, results } of perWord) {
+    const viaAlias = perAlias.some((p) => p.word === word && p.results.length);
+    if (!results.length ? !viaAlias : !viaAlias && !(await foundAsTyped(word, results[0]!))) missing.push(word);
+  }
   if (missing.length && help.vocabulary) {
     const vocabulary = await help.vocabulary();
     for (const word of missing) {
@@ -185,36 +197,62 @@ export async function answer<D>(pagefind: PagefindLike<D>, raw: string, filters:
       const correction = nearestWords(word, vocabulary);
       if (!correction.options.length) continue;
       corrections.push(correction);
-      if (correction.searched) perCorrection.push({ word, results: await search(correction.searched) });
+      if (correction.searched) {
+        perCorrection.push({ word, results: await search(correction.searched), weight: 1 });
+        replaced.add(word);
+      }
     }
   }
 
   const tallies = new Map<string, Tally<D>>();
-  const add = (word: string | null, result: PagefindResult<D>, isWhole: boolean) => {
-    const tally = tallies.get(result.id) ?? { result, words: new Set<string>(), score: 0, whole: false };
-    if (word) tally.words.add(word);
-    if (isWhole) {
-      tally.whole = true;
-      for (const w of words) tally.words.add(w);
-      tally.score = result.score; // the whole query's score ranks these pages among themselves
-      tally.result = result;
-    } else if (!tally.whole) tally.score += result.score;
-    tallies.set(result.id, tally);
-  };
-  for (const result of whole) add(null, result, true);
-  for (const { word, results } of [...perWord, ...perAlias, ...perCorrection]) for (const result of results) add(word, result, false);
-
-  const ranked = [...tallies.values()].sort((a, b) => b.words.size - a.words.size || Number(b.whole) - Number(a.whole) || b.score - a.score);
+  for (const result of whole) tallies.set(result.id, { result, words: new Map(words.map((w) => [w, 0])), strength: new Map(words.map((w) => [w, 1])), whole: true });
+  const searched: Searched<D>[] = [...perWord.filter((p) => !replaced.has(p.word)), ...perAlias, ...perCorrection];
+  for (const { word, results, weight } of searched) {
+    for (const result of results) {
+      const tally = tallies.get(result.id) ?? { result, words: new Map<string, number>(), strength: new Map<string, number>(), whole: false };
+      tally.words.set(word, Math.max(tally.words.get(word) ?? 0, result.score * weight));
+      tally.strength.set(word, Math.max(tally.strength.get(word) ?? 0, weight));
+      tallies.set(result.id, tally);
+    }
+  }
+  // Pages with every word (search 1) score by their per-word searches too, so all pages compare on one scale.
+  const scoreOf = (t: Tally<D>) => [...t.words.values()].reduce((a, b) => a + b, 0) || t.result.score;
+  const matchOf = (t: Tally<D>) => [...t.strength.values()].reduce((a, b) => a + b, 0);
+  const ranked = [...tallies.values()].sort((a, b) => matchOf(b) - matchOf(a) || scoreOf(b) - scoreOf(a));
   const unmatched = words.filter((w) => !ranked.some((t) => t.words.has(w)));
   const best = ranked[0]?.words.size ?? 0;
   return {
     query,
-    hits: ranked.map((t) => hit(t.result, t.words.size, t.score)),
+    hits: ranked.map((t) => hit(t.result, t.words.size, scoreOf(t))),
     partial: ranked.length > 0 && best < words.length,
     unmatched,
     alsoSearched,
     corrections,
   };
+}
+
+/** Alias matches count for the word they stand for, at this share of their score. */
+export const ALIAS_WEIGHT = 0.5;
+
+interface Searched<D> {
+  word: string;
+  results: PagefindResult<D>[];
+  weight: number;
+}
+
+/**
+ * Whether a page Pagefind found for `word` shows the word itself (or a form of it: the same first
+ * letters, as stemming keeps them) among its highlighted words, not a different word that only
+ * shares a short prefix with it.
+ */
+async function foundAsTyped(word: string, result: PagefindResult<unknown>): Promise<boolean> {
+  if (word.length < 5 || word.includes(' ')) return true;
+  const data = (await result.data()) as { excerpt?: string; sub_results?: { excerpt?: string }[] };
+  const excerpts = [data.excerpt ?? '', ...(data.sub_results ?? []).map((s) => s.excerpt ?? '')].join(' ');
+  const marked = [...excerpts.matchAll(/<mark>([^<]*)<\/mark>/g)].flatMap((m) => textWords(m[1] ?? ''));
+  if (!marked.length) return true;
+  const stem = word.slice(0, Math.max(4, word.length - 3));
+  return marked.some((m) => m.startsWith(stem));
 }
 
 function hit<D>(result: PagefindResult<D>, matched: number, score: number): SearchHit<D> {
