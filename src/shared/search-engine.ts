@@ -57,6 +57,8 @@ export interface Correction {
 
 export interface Answer<D = unknown> {
   query: string;
+  /** The reader's words that count (common words left out unless the query has nothing else). */
+  words: string[];
   hits: SearchHit<D>[];
   /** True when no page has all the reader's words (not counting common words) and the hits are pages with most of them. */
   partial: boolean;
@@ -159,7 +161,7 @@ interface Tally<D> {
 /** Searches `raw` as described at the top of this file. `filters` is Pagefind's filter argument. */
 export async function answer<D>(pagefind: PagefindLike<D>, raw: string, filters: Record<string, unknown> = {}, help: SearchHelp = {}): Promise<Answer<D>> {
   const query = normaliseQuery(raw);
-  const empty: Answer<D> = { query, hits: [], partial: false, unmatched: [], alsoSearched: [], corrections: [] };
+  const empty: Answer<D> = { query, words: [], hits: [], partial: false, unmatched: [], alsoSearched: [], corrections: [] };
   if (!query) return empty;
   const search = async (term: string) => (await pagefind.search(term, { filters }))?.results ?? [];
 
@@ -167,10 +169,10 @@ export async function answer<D>(pagefind: PagefindLike<D>, raw: string, filters:
   const content = terms.filter((t) => !COMMON_WORDS.has(t));
   const words = content.length ? content : terms;
   const whole = await search(query);
-  if (words.length === 0) return { ...empty, hits: whole.map((r) => hit(r, 0, r.score)) };
+  if (words.length === 0) return { ...empty, words, hits: whole.map((r) => hit(r, 0, r.score)) };
 
   const aliasMap = aliasesFor(terms, help.aliases ?? {});
-  const alsoSearched = [...new Set([...aliasMap.values()].flat())];
+  const alsoSearched = [...new Set([...aliasMap.values()].flat())].filter((target) => !terms.includes(target));
   // Each word of the reader's, alone, then its aliases (one search each, in parallel).
   const perWord: Searched<D>[] = await Promise.all(words.map(async (word) => ({ word, results: words.length === 1 ? whole : await search(word), weight: 1 })));
   const perAlias: Searched<D>[] = await Promise.all(
@@ -223,6 +225,7 @@ export async function answer<D>(pagefind: PagefindLike<D>, raw: string, filters:
   const best = ranked[0]?.words.size ?? 0;
   return {
     query,
+    words,
     hits: ranked.map((t) => hit(t.result, t.words.size, scoreOf(t))),
     partial: ranked.length > 0 && best < words.length,
     unmatched,

@@ -152,7 +152,17 @@ export function resultKicker(meta: Record<string, string | undefined>, filters: 
 }
 
 /** How many sections are listed under a page result. */
-export const MAX_SUB_RESULTS = 3;
+export const MAX_SUB_RESULTS = 2;
+
+/**
+ * A label shown with a result or one of its sections, from the page's Pagefind metadata:
+ * `label` for the page, `label_<section id>` for a section (e.g. "The guide's reading").
+ */
+export function resultLabel(meta: Record<string, string | undefined>, sectionUrl?: string): string | undefined {
+  if (sectionUrl === undefined) return meta['label'] || undefined;
+  const id = sectionUrl.split('#')[1];
+  return (id && meta[`label_${decodeURIComponent(id)}`]) || undefined;
+}
 
 /** The first line of the theme suggestions when a query finds nothing (dialog and /search/ page). */
 export const SUGGESTIONS_WHEN_EMPTY = 'Check the spelling, try fewer or different words, or go to one of the ten themes:';
@@ -160,17 +170,20 @@ export const SUGGESTIONS_WHEN_EMPTY = 'Check the spelling, try fewer or differen
 export interface SubResultLike {
   url: string;
   title: string;
+  excerpt?: string;
   locations?: number[];
 }
 
 /**
- * The sections shown under a page result, as Pagefind's Component UI chooses them: the
- * page-level entry (no anchor) is dropped, then the `limit` sections with the most hits
- * are kept in page order.
+ * The sections shown under a page result: the page-level entry (no anchor), sections without an
+ * excerpt and "#"-titled ones are dropped, then the `limit` sections with the most hits are kept
+ * in page order.
  */
 export function displaySubResults<T extends SubResultLike>(pageUrl: string, subResults: readonly T[] | undefined, limit = MAX_SUB_RESULTS): T[] {
   if (!Array.isArray(subResults)) return [];
-  const sections = subResults[0]?.url === pageUrl ? subResults.slice(1) : [...subResults];
+  const sections = (subResults[0]?.url === pageUrl ? subResults.slice(1) : [...subResults]).filter(
+    (s) => (s.excerpt ?? '').trim() !== '' && !s.title.trim().startsWith('#') && s.url.includes('#'),
+  );
   if (sections.length <= limit) return sections;
   const kept = new Set(
     [...sections]
