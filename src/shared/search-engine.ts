@@ -75,6 +75,9 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     'should that the their there these this those to was we were what when where which who why will with you your').split(' '),
 );
 
+/** Words shorter than this get no suggestions. */
+export const MIN_CORRECTED_LENGTH = 5;
+
 /** Typo suggestions listed at most. */
 export const MAX_SUGGESTIONS = 3;
 
@@ -118,8 +121,9 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 export const typoLimit = (word: string) => (word.length >= 7 ? 2 : 1);
 
 /**
- * Vocabulary words near `word`, nearest first (then most frequent, the vocabulary's order), and
- * the one to search when the meaning is unambiguous: a single word at the nearest distance.
+ * Vocabulary words near `word` (within typoLimit), nearest first (then most frequent, the
+ * vocabulary's order), and the one to search when the meaning is unambiguous: every near word
+ * is a form of the nearest one (one word, or "careers" and "career").
  */
 export function nearestWords(word: string, vocabulary: readonly string[]): Correction {
   const limit = typoLimit(word);
@@ -131,8 +135,11 @@ export function nearestWords(word: string, vocabulary: readonly string[]): Corre
   });
   near.sort((a, b) => a.distance - b.distance || a.rank - b.rank);
   const options = near.slice(0, MAX_SUGGESTIONS).map((n) => n.word);
-  const nearest = near.filter((n) => n.distance === near[0]?.distance);
-  return nearest.length === 1 ? { word, options, searched: nearest[0]!.word } : { word, options };
+  // One meaning: every near word is a form of the nearest (careers, career; organisation, organisations).
+  const head = near[0]?.word ?? '';
+  const formOf = (a: string, b: string) => a.startsWith(b.slice(0, Math.max(4, b.length - 2)));
+  const oneMeaning = near.length > 0 && near.every((n) => formOf(n.word, head) || formOf(head, n.word));
+  return oneMeaning ? { word, options, searched: head } : { word, options };
 }
 
 /** Alias targets for the reader's terms: a key matches a single term or a run of terms ("local authority"). */
@@ -195,7 +202,8 @@ export async function answer<D>(pagefind: PagefindLike<D>, raw: string, filters:
   if (missing.length && help.vocabulary) {
     const vocabulary = await help.vocabulary();
     for (const word of missing) {
-      if (word.includes(' ') || /\d/.test(word)) continue;
+      // Short words have too many neighbours to suggest any usefully ("cope": copy, come, code).
+      if (word.length < MIN_CORRECTED_LENGTH || word.includes(' ') || /\d/.test(word)) continue;
       const correction = nearestWords(word, vocabulary);
       if (!correction.options.length) continue;
       corrections.push(correction);
