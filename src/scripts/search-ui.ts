@@ -14,6 +14,7 @@ import { addStylesheet, BASE, BUNDLE } from './search-load.ts';
 interface ResultData {
   url: string;
   excerpt: string;
+  content?: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[] | undefined>;
   sub_results?: { url: string; title: string; excerpt: string; locations?: number[] }[];
@@ -89,7 +90,7 @@ function renderResult(result: ResultData, matchedOf: string): HTMLLIElement {
   if (result.excerpt) item.append(el('p', 'search-excerpt', ...excerptNodes(result.excerpt)));
   if (matchedOf) item.append(el('p', 'search-matched', matchedOf));
 
-  const sections = displaySubResults(result.url, result.sub_results, MAX_SUB_RESULTS);
+  const sections = displaySubResults(result.url, result.sub_results, MAX_SUB_RESULTS, result.content);
   if (sections.length) {
     const list = item.appendChild(el('ul', 'search-sections'));
     for (const section of sections) {

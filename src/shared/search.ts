@@ -177,17 +177,30 @@ export interface SubResultLike {
 /**
  * The sections shown under a page result: the page-level entry (no anchor), sections without an
  * excerpt and "#"-titled ones are dropped, then the `limit` sections with the most hits are kept
- * in page order.
+ * in page order. `content` is the page's indexed text (Pagefind's `content`), which locations index.
  */
-export function displaySubResults<T extends SubResultLike>(pageUrl: string, subResults: readonly T[] | undefined, limit = MAX_SUB_RESULTS): T[] {
+export function displaySubResults<T extends SubResultLike>(pageUrl: string, subResults: readonly T[] | undefined, limit = MAX_SUB_RESULTS, content?: string): T[] {
   if (!Array.isArray(subResults)) return [];
   const sections = (subResults[0]?.url === pageUrl ? subResults.slice(1) : [...subResults]).filter(
     (s) => (s.excerpt ?? '').trim() !== '' && !s.title.trim().startsWith('#') && s.url.includes('#'),
   );
   if (sections.length <= limit) return sections;
+  // With the page’s text, each hit counts as 1 / √(the page’s hits on that word), and hits on short
+  // words ("to", "the") not at all: a section with the rare word the reader typed ("rule") comes
+  // before one that repeats a common one ("services", "to").
+  // Words are compared by their first five letters, so forms of one word count as one (value, values).
+  const words = content?.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').slice(0, 5));
+  const onPage = new Map<string, number>();
+  for (const s of sections) for (const at of s.locations ?? []) onPage.set(words?.[at] ?? '', (onPage.get(words?.[at] ?? '') ?? 0) + 1);
+  const weight = (at: number) => {
+    if (!words) return 1;
+    const word = words[at] ?? '';
+    return word.length > 3 ? 1 / Math.sqrt(onPage.get(word) ?? 1) : 0;
+  };
+  const hits = (s: T) => (s.locations ?? []).reduce((sum, at) => sum + weight(at), 0);
   const kept = new Set(
     [...sections]
-      .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
+      .sort((a, b) => hits(b) - hits(a))
       .slice(0, limit)
       .map((s) => s.url),
   );

@@ -29,7 +29,7 @@ export async function openEngine(dist = 'dist'): Promise<Engine> {
       answer(pagefind as never, query, toPagefindFilters({ ...emptySearchState().filters, ...filters }), { aliases, vocabulary: async () => words }) as Promise<Answer<ResultData>>,
     shown: async (result, pages = 3) => {
       const top = await Promise.all(result.hits.slice(0, pages).map((hit) => hit.data()));
-      return top.map((data) => [data.url, ...displaySubResults(data.url, data.sub_results).map((sub) => sub.url)].map(withoutHighlight));
+      return top.map((data) => [data.url, ...displaySubResults(data.url, data.sub_results, undefined, (data as { content?: string }).content).map((sub) => sub.url)].map(withoutHighlight));
     },
     close,
   };
