@@ -181,7 +181,7 @@ export async function answer<D>(pagefind: PagefindLike<D>, raw: string, filters:
   const aliasMap = aliasesFor(terms, help.aliases ?? {});
   const alsoSearched = [...new Set([...aliasMap.values()].flat())].filter((target) => !terms.includes(target));
   // Each word of the reader's, alone, then its aliases (one search each, in parallel).
-  const perWord: Searched<D>[] = await Promise.all(words.map(async (word) => ({ word, results: words.length === 1 ? whole : await search(word), weight: 1 })));
+  const perWord: Searched<D>[] = await Promise.all(words.map(async (word) => ({ word, results: terms.length === 1 ? whole : await search(word), weight: 1 })));
   const perAlias: Searched<D>[] = await Promise.all(
     [...aliasMap].flatMap(([word, targets]) =>
       targets.map(async (target) => ({ word, results: await search(target.includes(' ') ? `"${target}"` : target), weight: ALIAS_WEIGHT })),
