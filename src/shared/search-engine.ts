@@ -3,8 +3,9 @@
  * plain-English words. The dialog, the /search/ page, the query test set and `npm run bench:search`
  * all search through `answer()`, so what the tests measure is what readers see.
  *
- * 1. The whole query, as Pagefind reads it (every word on one page).
- * 2. One search per word of the reader's, per alias of it (content/search/aliases.yaml) and, for
+ * 1. The whole query, as Pagefind reads it (every word on one page). If it finds pages and no
+ *    word has an alias, that is the answer, in Pagefind's order.
+ * 2. Otherwise one search per word of the reader's, per alias of it (content/search/aliases.yaml) and, for
  *    a word found nowhere, per unambiguous correction from the site's own vocabulary. Pages are
  *    ranked by how many of the reader's words they match (a page of search 1 matches them all; a
  *    word matched only through an alias counts half), then by the sum of their best Pagefind
@@ -179,6 +180,11 @@ export async function answer<D>(pagefind: PagefindLike<D>, raw: string, filters:
   if (words.length === 0) return { ...empty, words, hits: whole.map((r) => hit(r, 0, r.score)) };
 
   const aliasMap = aliasesFor(terms, help.aliases ?? {});
+  // Some page has every word and none has an alias: Pagefind's own ranking, nothing more to search
+  // (unless a single word's pages show only a different word, which the vocabulary may correct).
+  if (whole.length && !aliasMap.size && (terms.length > 1 || (await foundAsTyped(words[0]!, whole[0]!)))) {
+    return { ...empty, words, hits: whole.map((r) => hit(r, words.length, r.score)) };
+  }
   const alsoSearched = [...new Set([...aliasMap.values()].flat())].filter((target) => !terms.includes(target));
   // Each word of the reader's, alone, then its aliases (one search each, in parallel).
   const perWord: Searched<D>[] = await Promise.all(words.map(async (word) => ({ word, results: terms.length === 1 ? whole : await search(word), weight: 1 })));
