@@ -58,38 +58,47 @@ function filesUnder(dir) {
 
 /** Types a host compresses on the fly (Netlify, Cloudflare, nginx with gzip_types set so). */
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json|wasm|xml)|image\/svg)/;
-const files = createStaticServer({ root: DIST, basePath: '/' });
-await new Promise((resolve) => files.listen(0, '127.0.0.1', resolve));
-const filesOrigin = `http://127.0.0.1:${files.address().port}`;
-// The gzipping layer in front of the static server.
-const server = createServer(async (req, res) => {
-  const upstream = await fetch(filesOrigin + req.url, { headers: { accept: req.headers.accept ?? '*/*' }, redirect: 'manual' });
-  const body = Buffer.from(await upstream.arrayBuffer());
-  const headers = Object.fromEntries([...upstream.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name)));
-  const type = upstream.headers.get('content-type') ?? '';
-  const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && COMPRESSIBLE.test(type) && body.length > 0;
-  const sent = gzip ? gzipSync(body) : body;
-  res.writeHead(upstream.status, { ...headers, ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}), 'content-length': sent.length });
-  res.end(req.method === 'HEAD' ? undefined : sent);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+/** Serves `root` through a layer that gzips as a host does; returns its origin and a close function. */
+async function gzippingServer(root) {
+  const files = createStaticServer({ root, basePath: '/' });
+  await new Promise((resolve) => files.listen(0, '127.0.0.1', resolve));
+  const filesOrigin = `http://127.0.0.1:${files.address().port}`;
+  const server = createServer(async (req, res) => {
+    const upstream = await fetch(filesOrigin + req.url, { headers: { accept: req.headers.accept ?? '*/*' }, redirect: 'manual' });
+    const body = Buffer.from(await upstream.arrayBuffer());
+    const headers = Object.fromEntries([...upstream.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name)));
+    const type = upstream.headers.get('content-type') ?? '';
+    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && COMPRESSIBLE.test(type) && body.length > 0;
+    const sent = gzip ? gzipSync(body) : body;
+    res.writeHead(upstream.status, { ...headers, ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}), 'content-length': sent.length });
+    res.end(req.method === 'HEAD' ? undefined : sent);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => (server.close(), files.close()) };
+}
+const { origin, close: closeServer } = await gzippingServer(DIST);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
-/** Waits in the page for the first result linking to a page whose URL matches `pattern`; returns ms since the last keystroke. */
-async function timeToResults(page, query, pattern) {
+/**
+ * Enters the query as one input (as a paste, so no earlier prefix of it has already found the page),
+ * waits in the page for the first result linking to a page whose URL matches `pattern` and returns
+ * the ms in between. With `typed`, types key by key instead and measures from the last keystroke.
+ */
+async function timeToResults(page, query, pattern, selector = 'dialog.search-dialog .search-result a, dialog.pf-modal .pf-result a', typed = false) {
   await page.evaluate(() => {
     window.__lastKey = 0;
     document.addEventListener('keydown', () => (window.__lastKey = performance.now()), { capture: true });
+    document.addEventListener('beforeinput', () => (window.__lastKey = performance.now()), { capture: true });
   });
-  await page.keyboard.type(query);
+  if (typed) await page.keyboard.type(query);
+  else await page.keyboard.insertText(query);
   return page.evaluate(
-    (source) =>
+    ([source, selector]) =>
       new Promise((resolve, reject) => {
         setTimeout(() => reject(new Error(`no result matching ${source} within 20 s`)), 20_000);
         const pattern = new RegExp(source);
         const done = () => {
-          const link = document.querySelector('dialog.search-dialog .search-result a, dialog.pf-modal .pf-result a');
+          const link = document.querySelector(selector);
           if (link && pattern.test(link.getAttribute('href') ?? '')) {
             resolve(performance.now() - window.__lastKey);
             return true;
@@ -99,7 +108,7 @@ async function timeToResults(page, query, pattern) {
         if (done()) return;
         new MutationObserver((_, observer) => done() && observer.disconnect()).observe(document.body, { subtree: true, childList: true });
       }),
-    pattern.source,
+    [pattern.source, selector],
   );
 }
 
@@ -122,10 +131,14 @@ for (let run = 0; run < RUNS; run++) {
     }
   });
   await page.goto(origin + PAGE, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500); // the page's last response bodies are still being read
   const plainView = [...responses];
   responses.length = 0;
 
   await page.keyboard.press('/');
+  // Once the box has settled (the dialog open, its code loaded), as the peer is measured below.
+  await page.locator('dialog[open] input[type="search"]').waitFor();
+  await page.waitForLoadState('networkidle');
   const cold = await timeToResults(page, QUERY, /publicness-and-commerciality/);
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500); // the last response bodies are still being read
@@ -136,9 +149,30 @@ for (let run = 0; run < RUNS; run++) {
   runs.push({ plainView, firstSearch, cold, warm });
   await context.close();
 }
+// ── The Starlight peer (--peer DIR: its dist/), the same two searches in its own dialog ──────────
+const PEER = option('peer', '');
+const peerRuns = [];
+if (PEER) {
+  const peer = await gzippingServer(PEER);
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${peer.origin}/themes/theme-4/`, { waitUntil: 'networkidle' });
+    await page.locator('site-search button[data-open-modal]').click();
+    await page.locator('dialog[open] input').first().waitFor();
+    await page.locator('dialog[open] input').first().focus();
+    await page.waitForLoadState('networkidle');
+    const selector = 'dialog[open] a[href*="/themes/"]';
+    const cold = await timeToResults(page, QUERY, /theme-5/, selector);
+    await page.locator('dialog[open] input').first().fill('');
+    const warm = await timeToResults(page, SECOND_QUERY, /theme-8/, selector);
+    peerRuns.push({ cold, warm });
+    await context.close();
+  }
+  peer.close();
+}
 await browser.close();
-server.close();
-files.close();
+closeServer();
 
 // ── Report ──────────────────────────────────────────────────────────────────────────────
 const [first] = runs;
@@ -171,9 +205,15 @@ for (const [name, test] of PARTS) {
 }
 console.log(`  (median total over runs: ${kb(median(runs.map((r) => sum(r.firstSearch, 'sent'))))} sent)`);
 
-console.log(`\nTime from the last keystroke to the first results (includes the search box's typing pause: 150 ms in the Component UI, 120 ms in the site's own):`);
-console.log(`  first search, nothing cached: median ${median(runs.map((r) => r.cold)).toFixed(0)} ms (runs: ${runs.map((r) => r.cold.toFixed(0)).join(', ')})`);
+console.log(`\nTime from the last keystroke to the first results (the query entered as one input; includes the box's typing pause: 150 ms in the Component UI, 120 ms in the site's own, 300 ms in Starlight's):`);
+console.log(`  first search (nothing cached; typed once the box has settled): median ${median(runs.map((r) => r.cold)).toFixed(0)} ms (runs: ${runs.map((r) => r.cold.toFixed(0)).join(', ')})`);
 console.log(`  a later search ("${SECOND_QUERY}"):   median ${median(runs.map((r) => r.warm)).toFixed(0)} ms (runs: ${runs.map((r) => r.warm.toFixed(0)).join(', ')})`);
+if (peerRuns.length) {
+  console.log(`  Starlight peer (${PEER}), its search button clicked, typed once its box has settled:`);
+  console.log(`    first search: median ${median(peerRuns.map((r) => r.cold)).toFixed(0)} ms (runs: ${peerRuns.map((r) => r.cold.toFixed(0)).join(', ')})`);
+  console.log(`    later search: median ${median(peerRuns.map((r) => r.warm)).toFixed(0)} ms (runs: ${peerRuns.map((r) => r.warm.toFixed(0)).join(', ')})`);
+  console.log(`    ratio, this site / peer: first ${(median(runs.map((r) => r.cold)) / median(peerRuns.map((r) => r.cold))).toFixed(2)}, later ${(median(runs.map((r) => r.warm)) / median(peerRuns.map((r) => r.warm))).toFixed(2)}`);
+}
 
 const onDisk = filesUnder(join(DIST, 'pagefind'));
 const indexFiles = onDisk.filter((f) => /\/(index|fragment|filter)\/|\.pf_meta$|wasm\.|pagefind-entry\.json$|vocabulary\.json$/.test(f.path));
