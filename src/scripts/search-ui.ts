@@ -45,8 +45,8 @@ let words: Promise<readonly string[]> | undefined;
 /** The site's vocabulary, fetched only when a word matches nothing. */
 const vocabulary = () => (words ??= fetch(`${BASE}${VOCABULARY_FILE}`).then((r) => (r.ok ? r.json() : [])).catch(() => []));
 
-export function search(query: string, filters: Record<string, unknown> = {}): Promise<Answer<ResultData>> {
-  return loadPagefind().then((pagefind) => answer(pagefind, query, filters, { aliases, vocabulary }));
+export async function search(query: string, filters: Record<string, unknown> = {}): Promise<Answer<ResultData>> {
+  return answer(await loadPagefind(), query, filters, { aliases, vocabulary });
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -87,10 +87,11 @@ function renderResult(result: ResultData, matchedOf: string): HTMLLIElement {
   item.append(el('p', 'search-result-title', link));
   const label = resultLabel(result.meta);
   if (label) item.append(el('p', 'search-label', label));
-  if (result.excerpt) item.append(el('p', 'search-excerpt', ...excerptNodes(result.excerpt)));
+  const sections = displaySubResults(result.url, result.sub_results, MAX_SUB_RESULTS, result.content);
+  // Every section shows its excerpt; the page's own is left out when a section already shows it.
+  if (result.excerpt && !sections.some((s) => s.excerpt === result.excerpt)) item.append(el('p', 'search-excerpt', ...excerptNodes(result.excerpt)));
   if (matchedOf) item.append(el('p', 'search-matched', matchedOf));
 
-  const sections = displaySubResults(result.url, result.sub_results, MAX_SUB_RESULTS, result.content);
   if (sections.length) {
     const list = item.appendChild(el('ul', 'search-sections'));
     for (const section of sections) {
@@ -99,7 +100,7 @@ function renderResult(result: ResultData, matchedOf: string): HTMLLIElement {
       const entry = list.appendChild(el('li', '', sectionLink));
       const sectionLabel = resultLabel(result.meta, section.url);
       if (sectionLabel) entry.append(el('p', 'search-label', sectionLabel));
-      if (section.excerpt !== result.excerpt) entry.append(el('p', 'search-excerpt', ...excerptNodes(section.excerpt)));
+      entry.append(el('p', 'search-excerpt', ...excerptNodes(section.excerpt)));
     }
   }
   return item;
@@ -148,14 +149,16 @@ export function startView(root: HTMLElement, options: ViewOptions): SearchView {
 
   const showMore = async (mine: number) => {
     const next = hits.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(next.map((h) => h.data()));
-    if (mine !== generation) return;
-    for (const [i, result] of data.entries()) {
+    shown += next.length;
+    // All fetched at once, each drawn as soon as it and those above it have arrived.
+    const data = next.map((h) => h.data());
+    for (const [i, pending] of data.entries()) {
+      const result = await pending;
+      if (mine !== generation) return;
       const hit = next[i]!;
       const partial = words.length > 1 && hit.matched < words.length ? `Has ${hit.matched} of your ${words.length} words` : '';
       list.append(renderResult(result, partial));
     }
-    shown += next.length;
     more.hidden = shown >= hits.length;
   };
 
