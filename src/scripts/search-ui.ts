@@ -20,8 +20,8 @@ interface ResultData {
   sub_results?: { url: string; title: string; excerpt: string; locations?: number[] }[];
 }
 
-interface PagefindModule extends PagefindLike<ResultData> {
-  options(options: Record<string, unknown>): Promise<void>;
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): PagefindLike<ResultData>;
 }
 
 /** Results drawn at first, and added by "More results". */
@@ -29,13 +29,15 @@ const PAGE_SIZE = 10;
 /** Typing settles this long before a search runs. */
 const TYPING_PAUSE_MS = 120;
 
-let engine: Promise<PagefindModule> | undefined;
-/** Pagefind's JS API, loaded once; on the main thread (noWorker), which saves the worker's 12 KB. */
-export function loadPagefind(): Promise<PagefindModule> {
+let engine: Promise<PagefindLike<ResultData>> | undefined;
+/**
+ * Pagefind's JS API, loaded once, as an instance of the site's own (the module's default instance
+ * is left as it is), on the main thread (noWorker), which saves the worker's 12 KB.
+ */
+export function loadPagefind(): Promise<PagefindLike<ResultData>> {
   engine ??= (async () => {
     const [pagefind] = await Promise.all([import(/* @vite-ignore */ `${BUNDLE}pagefind.js`) as Promise<PagefindModule>, addStylesheet(stylesheet, 'append')]);
-    await pagefind.options({ ...pagefindOptions(BASE), noWorker: true });
-    return pagefind;
+    return pagefind.createInstance({ ...pagefindOptions(BASE), basePath: BUNDLE, noWorker: true });
   })();
   engine.catch(() => (engine = undefined));
   return engine;
