@@ -36,7 +36,7 @@ import searchHighlight from './search-highlight.ts?chunk-url';
     const pageBox = page?.querySelector('input');
     if (pageBox) return pageBox.focus();
     const from = document.activeElement;
-    if (document.querySelector('dialog.pf-modal[open]')) return;
+    if (document.querySelector('dialog.search-dialog[open]')) return;
     field?.focus();
     open(from);
   });

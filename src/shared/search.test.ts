@@ -91,11 +91,23 @@ describe('result URLs and sections', () => {
     expect(withoutHighlight('/x/?highlight=a&highlight=b&keep=1')).toBe('/x/?keep=1');
     expect(withoutHighlight('/x/#a')).toBe('/x/#a');
   });
-  it('lists at most three sections, the ones with most hits, in page order, without the page itself', () => {
-    const sub = (id: string, hits: number) => ({ url: `/p/#${id}`, title: id, locations: Array.from({ length: hits }, (_, i) => i) });
-    const sections = [{ url: '/p/', title: 'Page', locations: [1] }, sub('a', 1), sub('b', 5), sub('c', 2), sub('d', 4)];
-    expect(displaySubResults('/p/', sections).map((s) => s.title)).toEqual(['b', 'c', 'd']);
+  it('lists at most two sections with an excerpt, the ones with most hits, in page order, without the page itself', () => {
+    const sub = (id: string, hits: number, excerpt = `text of ${id}`) => ({ url: `/p/#${id}`, title: id, excerpt, locations: Array.from({ length: hits }, (_, i) => i) });
+    const sections = [{ url: '/p/', title: 'Page', excerpt: 'page', locations: [1] }, sub('a', 1), sub('b', 5), sub('c', 2), sub('d', 4)];
+    expect(displaySubResults('/p/', sections).map((s) => s.title)).toEqual(['b', 'd']);
     expect(displaySubResults('/p/', sections.slice(0, 3)).map((s) => s.title)).toEqual(['a', 'b']);
+    // No section without an excerpt, none titled "#".
+    expect(displaySubResults('/p/', [sub('a', 1, ''), { ...sub('b', 1), title: '# Connections' }, sub('c', 1)]).map((s) => s.title)).toEqual(['c']);
+  });
+  it('with the page text, does not count hits on short words such as "to"', () => {
+    const content = 'to to to to serve rule to';
+    const sections = [
+      { url: '/p/#a', title: 'a', excerpt: 'a', locations: [0, 1, 2, 3] },
+      { url: '/p/#b', title: 'b', excerpt: 'b', locations: [4, 5] },
+      { url: '/p/#c', title: 'c', excerpt: 'c', locations: [6] },
+    ];
+    expect(displaySubResults('/p/', sections, 1, content).map((s) => s.title)).toEqual(['b']);
+    expect(displaySubResults('/p/', sections, 1).map((s) => s.title)).toEqual(['a']);
     expect(displaySubResults('/p/', undefined)).toEqual([]);
   });
 });

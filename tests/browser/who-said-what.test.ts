@@ -52,7 +52,7 @@ describe('statement 8, as a screen reader is given it', () => {
   });
   it('search results mark the insertion in the excerpt, read out as one, and label the guide’s sections', async () => {
     const { page, close } = await open(`/search/?q=${encodeURIComponent('collaborative models')}`);
-    const result = page.locator('.search-page .pf-result').filter({ has: page.locator(`a[href^="/themes/${eight.slug}/"]`) }).first();
+    const result = page.locator('[data-search-page] .search-result').filter({ has: page.locator(`a[href^="/themes/${eight.slug}/"]`) }).first();
     await result.waitFor({ timeout: 15_000 });
     const excerpt = result.locator('ins.editorial-insertion').first();
     await excerpt.waitFor();
@@ -61,7 +61,7 @@ describe('statement 8, as a screen reader is given it', () => {
     expect(await excerpt.locator('.sr-only').evaluate((el: Element) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
     expect(await excerpt.evaluate((el: Element) => getComputedStyle(el).textDecorationStyle)).toBe('dotted');
     expect(await result.ariaSnapshot()).toContain(`${INSERTION_WORDS}: ${insertion}`);
-    await expect.poll(() => result.locator('.search-section-label').allInnerTexts()).toContain(GUIDE_READING_LABEL);
+    await expect.poll(() => result.locator('.search-label').allInnerTexts()).toContain(GUIDE_READING_LABEL);
     await close();
   });
 });

@@ -207,12 +207,12 @@ describe('in Chromium, under the sub-path', () => {
       // The dialog, built by the search code: its theme suggestions and full-search link too.
       await page.goto(`${url}${BASE}about/`, { waitUntil: 'load' });
       await page.keyboard.press('/');
-      const suggestions = page.locator('dialog.pf-modal [data-search-suggestions] a');
+      const suggestions = page.locator('dialog.search-dialog [data-search-suggestions] a');
       await expect.poll(() => suggestions.count(), { timeout: 10_000 }).toBe(10);
       const hrefs = await suggestions.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(hrefs[0]).toBe(`${BASE}themes/municipal-entrepreneur/`);
       expect(hrefs.every((href) => href?.startsWith(`${BASE}themes/`))).toBe(true);
-      expect(await page.locator('dialog.pf-modal a[data-search-full-page]').getAttribute('href')).toBe(`${BASE}search/`);
+      expect(await page.locator('dialog.search-dialog a[data-search-full-page]').getAttribute('href')).toBe(`${BASE}search/`);
     } else {
       const links = await page.locator('#browse-themes + ol a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(links).toHaveLength(10);

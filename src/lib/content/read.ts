@@ -260,6 +260,12 @@ export function strayFileProblems(root: string): ContentProblem[] {
   });
 }
 
+/** One YAML data file outside the collections (e.g. content/search/aliases.yaml), parsed but not validated; `source` is its text. */
+export function readYamlFile(root: string, file: string): RawEntry & { source: string } {
+  const source = readFileSync(join(root, file), 'utf8');
+  return { file, data: parseYamlOrReport(source, file), source };
+}
+
 export function readRawContent(root: string): ContentSet {
   return {
     themes: readRawCollection(root, 'themes'),

@@ -157,3 +157,17 @@ export type Finding = z.infer<typeof findingSchema>;
 export type Report = z.infer<typeof reportSchema>;
 export type Page = z.infer<typeof pageSchema>;
 export type NewsItem = z.infer<typeof newsItemSchema>;
+
+/** content/search/aliases.yaml: plain-English words and the site's words also searched for them. */
+const aliasWord = z.string().trim().min(1, 'must not be empty').refine((w) => w === w.toLowerCase(), 'must be lower case');
+export const searchAliasesSchema = z.object({
+  aliases: z
+    .array(
+      z.object({
+        words: z.array(aliasWord).min(1, 'must list at least one word a reader types'),
+        search: z.array(aliasWord).min(1, 'must list at least one word of the site to search'),
+      }),
+    )
+    .min(1, 'must list at least one alias'),
+});
+export type SearchAliases = z.infer<typeof searchAliasesSchema>;
