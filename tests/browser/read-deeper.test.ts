@@ -72,6 +72,8 @@ describe('previews of cross-references', () => {
     });
     await link.hover();
     await poll(() => cardOpen(page)).toBe(true);
+    // The open time is noted on the next animation frame: wait for it rather than race it.
+    await poll(() => page.evaluate(() => typeof (window as unknown as { times: { open?: number } }).times.open)).toBe('number');
     const times = await page.evaluate(() => (window as unknown as { times: { over: number; open: number } }).times);
     expect(times.open - times.over, 'opens only after a short delay').toBeGreaterThanOrEqual(350);
     const text = await card(page).textContent();
