@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationFile, pageCsl, reportCsl, risFromCsl } from './citation-files.ts';
-import { bibtexReport } from './citations.ts';
+import { citationFile, newsItemCsl, pageCsl, reportCsl, risFromCsl } from './citation-files.ts';
+import { bibtexNewsItem, bibtexReport } from './citations.ts';
 
 const inlogov = {
   title: 'The 21st Century Public Servant',
@@ -25,6 +25,13 @@ const cipd = {
   year: 2012,
   datePublished: '2012-11',
   bibtexKey: 'cipd2012',
+};
+const newsItem = {
+  publisher: 'PublicNet',
+  date: new Date('2012-12-03T00:00:00Z'),
+  url: 'https://example.org/news/2012/12/03/item/',
+  describedAs: 'News item on the CIPD and PPMA report',
+  bibtexKey: 'publicnet2012',
 };
 const page = {
   title: 'Theme 4: Fluid careers',
@@ -51,6 +58,11 @@ describe('RIS', () => {
     expect(ris).toMatch(/^TY {2}- ELEC\r\nAU {2}- A Guide\r\nTI {2}- Theme 4: Fluid careers\r\nT2 {2}- A Guide\r\n/);
     expect(ris).toContain('DA  - 2026/11/24/\r\nY2  - 2026/11/26/\r\n');
   });
+  it('writes the news item as a web page of PublicNet titled by its bracketed description, with no date accessed', () => {
+    expect(risFromCsl(newsItemCsl(newsItem, cipd))).toBe(
+      ['TY  - ELEC', 'AU  - PublicNet', 'TI  - [News item on the CIPD and PPMA report Leading culture change: Employee engagement and public service transformation]', 'T2  - PublicNet', 'PY  - 2012', 'DA  - 2012/12/03/', 'PB  - PublicNet', 'UR  - https://example.org/news/2012/12/03/item/', 'ID  - publicnet2012', 'ER  - ', ''].join('\r\n'),
+    );
+  });
 });
 
 describe('CSL-JSON', () => {
@@ -65,6 +77,7 @@ describe('CSL-JSON', () => {
 describe('the .bib file', () => {
   it('is the BibTeX shown on the page', () => {
     expect(citationFile({ kind: 'report', record: inlogov }, 'bib')).toBe(`${bibtexReport(inlogov)}\n`);
+    expect(citationFile({ kind: 'newsItem', record: newsItem, report: cipd }, 'bib')).toBe(`${bibtexNewsItem(newsItem, cipd)}\n`);
   });
   it('braces a name with "and" in it, so biblatex does not split it into two', () => {
     expect(citationFile({ kind: 'report', record: cipd }, 'bib')).toContain('institution = {{Chartered Institute of Personnel and Development}}');

@@ -1,12 +1,13 @@
 /**
- * Reference-manager files (RIS, BibTeX, CSL-JSON) for a report and for a page of this guide,
+ * Reference-manager files (RIS, BibTeX, CSL-JSON) for a report, for the news item the 2012
+ * quotations come from and for a page of this guide,
  * from the same records that make the APA, Harvard and BibTeX citations (src/lib/citations.ts),
  * so every format agrees. The .bib file is exactly the BibTeX shown on the page. RIS and
  * CSL-JSON are written from one CSL item per record; tests/build/citation-files.test.ts parses
  * every built file with citation.js and compares it with the record.
  */
 import type { Report } from './content/schemas.ts';
-import { bibtexPage, bibtexReport, type PageCitationInput } from './citations.ts';
+import { bibtexNewsItem, bibtexPage, bibtexReport, citationText, newsItemDescription, type NewsItemRecord, type PageCitationInput } from './citations.ts';
 
 type ReportRecord = Pick<Report, 'title' | 'authors' | 'corporateAuthors' | 'publisher' | 'institution' | 'place' | 'year' | 'datePublished' | 'bibtexKey' | 'links'>;
 
@@ -58,6 +59,26 @@ export function reportCsl(report: ReportRecord): CslItem {
   };
 }
 
+/**
+ * The news item has no headline in the sources: its title is the bracketed description exactly
+ * as its APA citation gives it (as plain text). PublicNet stands as author, as in that citation.
+ * A web page on a news website, as APA 7 and Cite Them Right cite it: RIS NEWS would do too, but
+ * RIS readers (citation.js among them) take NEWS's AU as the reporter and its date as the year only.
+ * No date accessed: that is the reader's to add, as the Harvard advice says.
+ */
+export function newsItemCsl(item: NewsItemRecord, report: Pick<Report, 'title'>): CslItem {
+  return {
+    id: item.bibtexKey,
+    type: 'webpage',
+    title: citationText(newsItemDescription(item, report, 'upper')),
+    author: [{ literal: item.publisher }],
+    issued: dayParts(item.date),
+    publisher: item.publisher,
+    'container-title': item.publisher,
+    URL: item.url,
+  };
+}
+
 /** A page of the guide: the site stands as author and publisher, as in the page's APA and Harvard citations. */
 export function pageCsl(page: PageCitationInput): CslItem {
   return {
@@ -100,10 +121,14 @@ export function cslJson(item: CslItem): string {
   return `${JSON.stringify([item], null, 2)}\n`;
 }
 
-export type CitableItem = { kind: 'report'; record: ReportRecord } | { kind: 'page'; record: PageCitationInput };
+export type CitableItem =
+  | { kind: 'report'; record: ReportRecord }
+  /** A news item, with the report it is about (its title is part of the news item's description). */
+  | { kind: 'newsItem'; record: NewsItemRecord; report: Pick<Report, 'title'> }
+  | { kind: 'page'; record: PageCitationInput };
 
 /** The file name stem: the item's BibTeX key. */
-export const citationKey = (item: CitableItem): string => (item.kind === 'report' ? item.record.bibtexKey : item.record.key);
+export const citationKey = (item: CitableItem): string => (item.kind === 'page' ? item.record.key : item.record.bibtexKey);
 
 /**
  * biblatex (and so Zotero and citation.js) reads institution and address as lists split at
@@ -113,11 +138,30 @@ export const citationKey = (item: CitableItem): string => (item.kind === 'report
  */
 const keepWhole = (name: string) => (/\sand\s/.test(name) ? `{${name}}` : name);
 
-export function citationFile(item: CitableItem, format: CitationFormat): string {
-  if (format === 'bib') {
-    const entry = item.kind === 'report' ? bibtexReport({ ...item.record, institution: keepWhole(item.record.institution), place: keepWhole(item.record.place) }) : bibtexPage(item.record);
-    return `${entry}\n`;
+function bibtexFor(item: CitableItem): string {
+  switch (item.kind) {
+    case 'report':
+      return bibtexReport({ ...item.record, institution: keepWhole(item.record.institution), place: keepWhole(item.record.place) });
+    case 'newsItem':
+      return bibtexNewsItem(item.record, item.report);
+    case 'page':
+      return bibtexPage(item.record);
   }
-  const csl = item.kind === 'report' ? reportCsl(item.record) : pageCsl(item.record);
+}
+
+function cslFor(item: CitableItem): CslItem {
+  switch (item.kind) {
+    case 'report':
+      return reportCsl(item.record);
+    case 'newsItem':
+      return newsItemCsl(item.record, item.report);
+    case 'page':
+      return pageCsl(item.record);
+  }
+}
+
+export function citationFile(item: CitableItem, format: CitationFormat): string {
+  if (format === 'bib') return `${bibtexFor(item)}\n`;
+  const csl = cslFor(item);
   return format === 'ris' ? risFromCsl(csl) : cslJson(csl);
 }

@@ -15,7 +15,7 @@ export type CitationPart = string | { italic: string };
 export type Citation = CitationPart[];
 
 type ReportRecord = Pick<Report, 'title' | 'authors' | 'corporateAuthors' | 'publisher' | 'institution' | 'place' | 'year' | 'bibtexKey'>;
-type NewsItemRecord = Pick<NewsItem, 'publisher' | 'date' | 'url' | 'describedAs' | 'bibtexKey'>;
+export type NewsItemRecord = Pick<NewsItem, 'publisher' | 'date' | 'url' | 'describedAs' | 'bibtexKey'>;
 
 export interface PageCitationInput {
   /** The page's title as it should be cited, e.g. "Theme 4: Fluid careers". */
@@ -142,7 +142,7 @@ export function bibtexReport(report: ReportRecord): string {
  * in its place (APA 7 for an untitled work), naming the report it is about by its title in
  * italics: "[News item on the CIPD and PPMA report *Leading culture change: …*]".
  */
-function newsItemDescription(item: NewsItemRecord, report: Pick<Report, 'title'>, afterColon: 'upper' | 'lower'): Citation {
+export function newsItemDescription(item: NewsItemRecord, report: Pick<Report, 'title'>, afterColon: 'upper' | 'lower'): Citation {
   return [`[${item.describedAs} `, { italic: sentenceCase(report.title, afterColon) }, ']'];
 }
 

@@ -1,5 +1,6 @@
 /**
- * The reference-manager files in dist/cite/: every file linked from "Cite this page" exists, and
+ * The reference-manager files in dist/cite/ (reports, the news item, pages of the guide): every
+ * file linked from "Cite this page" exists, and
  * citation.js (the parser reference tools share) reads each one back as the record it was made
  * from: title, authors, date, publisher and URL.
  */
@@ -17,6 +18,7 @@ import { pageCitationInput } from '../../src/lib/page-citation.ts';
 import { absoluteUrl, routes } from '../../src/lib/urls.ts';
 import { isoDate } from '../../src/lib/dates.ts';
 import { CITATION_FORMATS, type CitationFormat } from '../../src/lib/citation-files.ts';
+import { apaNewsItem, citationText, newsItemCitations, sentenceCase } from '../../src/lib/citations.ts';
 
 interface Expected {
   title: string;
@@ -30,7 +32,9 @@ type Csl = { title?: string; author?: { literal?: string; family?: string; given
 
 const formats = Object.keys(CITATION_FORMATS) as CitationFormat[];
 const root = process.cwd();
-const reports = readCollection(root, 'reports').map((entry) => entry.data);
+const reportEntries = readCollection(root, 'reports');
+const reports = reportEntries.map((entry) => entry.data);
+const newsItems = readCollection(root, 'newsItems').map((entry) => ({ item: entry.data, report: reportEntries.find((r) => r.id === entry.data.about)!.data }));
 const pages = readCollection(root, 'pages');
 const pageData = (id: string) => pages.find((entry) => entry.id === id)!.data;
 const citablePages = [
@@ -53,6 +57,16 @@ for (const report of reports) {
   // The BibTeX entry is the worked example: institution as publisher, the year, no URL.
   expected.set(`${report.bibtexKey}.bib`, { title: report.title, authors, date: [report.year], publisher: report.institution, url: undefined });
 }
+for (const { item, report } of newsItems) {
+  // No headline in the sources: the title is the bracketed description, never a made-up headline.
+  const common = { authors: [item.publisher], date: dayParts(item.date), publisher: item.publisher, url: item.url };
+  // RIS and CSL-JSON carry the description as the APA citation gives it, the report's title in sentence case.
+  const apaTitle = `[${item.describedAs} ${sentenceCase(report.title, 'upper')}]`;
+  expected.set(`${item.bibtexKey}.ris`, { ...common, title: apaTitle });
+  expected.set(`${item.bibtexKey}.json`, { ...common, title: apaTitle });
+  // The .bib is the BibTeX shown on /leadership/: the report's title as given, in \emph (read back as <i>).
+  expected.set(`${item.bibtexKey}.bib`, { ...common, title: `[${item.describedAs} <i>${report.title}</i>]` });
+}
 for (const record of citablePages) {
   const common = { title: record.title, authors: [record.siteName], url: record.url };
   expected.set(`${record.key}.ris`, { ...common, date: dayParts(record.date), publisher: record.siteName });
@@ -71,9 +85,18 @@ const nameOf = (name: NonNullable<Csl['author']>[number]) => name.literal ?? [na
 describe('reference-manager files', () => {
   const files = readdirSync(join(DIST, 'cite')).sort();
 
-  it('are built for every report record and every page with "Cite this page", in RIS, BibTeX and CSL-JSON', () => {
+  it('are built for every report record, the news item and every page with "Cite this page", in RIS, BibTeX and CSL-JSON', () => {
     expect(files).toEqual([...expected.keys()].sort());
-    expect(files).toHaveLength((reports.length + citablePages.length) * formats.length);
+    expect(newsItems).toHaveLength(1);
+    expect(files).toHaveLength((reports.length + newsItems.length + citablePages.length) * formats.length);
+  });
+
+  it('give the news item the title its APA citation gives it, and the .bib is the BibTeX shown on /leadership/', () => {
+    const { item, report } = newsItems[0]!;
+    const title = parsed(`${item.bibtexKey}.json`).title!;
+    expect(citationText(apaNewsItem(item, report))).toContain(`). ${title}. ${item.url}`);
+    expect(readFileSync(join(DIST, 'cite', `${item.bibtexKey}.bib`), 'utf8')).toBe(`${newsItemCitations(item, report).bibtex}\n`);
+    expect(page('/leadership/').querySelector('#cite-news-item-bibtex')?.textContent).toBe(newsItemCitations(item, report).bibtex);
   });
 
   it.each([...expected.keys()])('%s reads back as its record', (file) => {
@@ -86,16 +109,20 @@ describe('reference-manager files', () => {
     expect(item.URL).toBe(want.url);
   });
 
-  it('are linked from "Cite this page", for the report and for the page, in each format', () => {
+  it('are linked from "Cite this page", for the news item (on /leadership/), the report and the page, in each format', () => {
     const citing = builtPages().filter((url) => page(url).querySelector('#cite'));
     expect(citing).toHaveLength(citablePages.length);
+    expect(citing.filter((url) => page(url).querySelector('#cite-news-item'))).toEqual([routes.leadership]);
     for (const url of citing) {
       const links = page(url).querySelectorAll('.cite-this a[href^="/cite/"]');
-      expect(links.map((a) => a.getAttribute('href')!.split('.').pop()), url).toEqual([...formats, ...formats]);
+      const blocks = page(url).querySelector('#cite-news-item') ? 3 : 2;
+      expect(links.map((a) => a.getAttribute('href')!.split('.').pop()), url).toEqual(Array.from({ length: blocks }, () => formats).flat());
       for (const a of links) expect(existsSync(join(DIST, a.getAttribute('href')!)), `${url} → ${a.getAttribute('href')}`).toBe(true);
       const key = citablePages.find((record) => record.url.endsWith(url))!.key;
-      expect(links.slice(formats.length).map((a) => a.getAttribute('href'))).toEqual(formats.map((f) => routes.citationFile(key, f)));
+      expect(links.slice(-formats.length).map((a) => a.getAttribute('href'))).toEqual(formats.map((f) => routes.citationFile(key, f)));
     }
+    const newsItemLinks = page(routes.leadership).querySelectorAll('.cite-this a[href^="/cite/"]').slice(0, formats.length);
+    expect(newsItemLinks.map((a) => a.getAttribute('href'))).toEqual(formats.map((f) => routes.citationFile(newsItems[0]!.item.bibtexKey, f)));
   });
 });
 

@@ -1,4 +1,4 @@
-/** /cite/<key>.ris, .bib and .json: reference-manager files for each report and each citable page (src/lib/citation-files.ts). */
+/** /cite/<key>.ris, .bib and .json: reference-manager files for each report, each news item and each citable page (src/lib/citation-files.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CITATION_FORMATS, citationFile, citationKey, type CitableItem, type CitationFormat } from '../../lib/citation-files.ts';
 import { citableItems } from '../../lib/content/citable.ts';
