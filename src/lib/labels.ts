@@ -36,3 +36,11 @@ export function themeSource(report: { title: string; year: number }, credit: str
 export function themeSourceCredit(report: { year: number }, credit: string): string {
   return `${credit}, INLOGOV, ${report.year}`;
 }
+
+/**
+ * The note on a statement's wording, when there is something to flag: a theme whose statement
+ * is complete in the announcement post (editorial "Complete in …") needs none.
+ */
+export function wordingNote(editorial: string): string | undefined {
+  return /^Complete in\b/.test(editorial.trim()) ? undefined : editorial;
+}

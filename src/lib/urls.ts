@@ -24,6 +24,8 @@ export const routes = {
   fullReportPdf: '/downloads/21st-century-public-servant.pdf',
   /** A theme as a small card for an <iframe> on another site. */
   embedTheme: (slug: string) => `/embed/themes/${slug}/`,
+  /** The same card in the dark scheme (a static page cannot read a query string, so a second address). */
+  embedThemeDark: (slug: string) => `/embed/themes/${slug}/dark/`,
   /** The oEmbed answer for a theme page (discovered from its <link rel="alternate">). */
   oembedTheme: (slug: string) => `/oembed/themes/${slug}.json`,
   themesData: '/data/themes.json',

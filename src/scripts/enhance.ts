@@ -58,7 +58,23 @@ import searchHighlight from './search-highlight.ts?chunk-url';
   else if (/[?&]highlight=/.test(location.search)) import(/* @vite-ignore */ searchHighlight).catch(failed);
 }
 
-// ── Print this page (full-report edition) ─────────────────────────────────────────────────
+// ── A link to a section inside a closed block ("Cite and share") opens the block ─────────────
+// Chromium opens a <details> for a fragment by itself; this covers the other browsers. The ids
+// are plain ASCII, so the fragment needs no decoding.
+{
+  const reveal = () => {
+    const target = location.hash.length > 1 ? document.getElementById(location.hash.slice(1)) : null;
+    const block = target?.closest('details');
+    if (block && !block.open) {
+      block.open = true;
+      target!.scrollIntoView();
+    }
+  };
+  addEventListener('hashchange', reveal);
+  reveal();
+}
+
+// ── Print this page (full-report edition, workshop cards) ─────────────────────────────────────────────────
 // The button is hidden until JavaScript can print.
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print-page]')) {
   button.hidden = false;

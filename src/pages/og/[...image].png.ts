@@ -2,8 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { REPORT_IDS, getPage, getReport, getThemes } from '../../lib/content/collections.ts';
 import { previewCards, previewImagePath, type PreviewCard } from '../../lib/pages.ts';
-import { renderPreview } from '../../lib/preview-image.ts';
+import { displayAddress, renderPreview } from '../../lib/preview-image.ts';
 import { site } from '../../lib/site.ts';
+import { absoluteUrl, routes } from '../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
   const title = async (id: string) => (await getPage(id)).data.title;
@@ -17,6 +18,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await renderPreview((props as { card: PreviewCard }).card, site.name);
+  const png = await renderPreview((props as { card: PreviewCard }).card, site.shortName, displayAddress(absoluteUrl(routes.home)));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
