@@ -81,7 +81,7 @@ describe('tagGuideReadings', () => {
     const tree = parseHtml('<div class="heading-link-wrap level-2"><h2 id="a">A</h2></div>\n<p><em>The guide’s own reading.</em></p><p><em>Emphasis</em> in a sentence stays.</p><h2 id="b">B</h2><p>Text, <em>not all italic</em>.</p>');
     expect(tagGuideReadings(tree)).toBe(1);
     const html = serializeHtml(tree);
-    expect(html).toContain(`<p class="guide-tag">${GUIDE_READING_TAG}</p>`);
+    expect(html).toContain(`<p class="guide-tag" data-pagefind-ignore>${GUIDE_READING_TAG}</p>`);
     expect(html).not.toContain('The guide’s own reading.');
     expect(html).toContain('<p><em>Emphasis</em> in a sentence stays.</p>');
     expect(html).toContain('<p>Text, <em>not all italic</em>.</p>');

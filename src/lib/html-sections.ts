@@ -144,7 +144,7 @@ export function tagGuideReadings(tree: Root): number {
     const previous = tree.children.slice(0, index).reverse().find((c) => !(c.type === 'text' && !c.value.trim()));
     const [only, ...rest] = content(node);
     if (!isH2(previous) || rest.length > 0 || only?.type !== 'element' || only.tagName !== 'em') return;
-    tree.children[index] = { type: 'element', tagName: 'p', properties: { className: ['guide-tag'] }, children: [{ type: 'text', value: GUIDE_READING_TAG }] };
+    tree.children[index] = { type: 'element', tagName: 'p', properties: { className: ['guide-tag'], dataPagefindIgnore: '' }, children: [{ type: 'text', value: GUIDE_READING_TAG }] };
     tagged += 1;
   });
   return tagged;
