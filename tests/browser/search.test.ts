@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { palette } from '../../src/styles/tokens.ts';
 import { VIEWS, baseUrl, launchBrowser, watchPage, type PageProblems } from '../support/browser.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
@@ -81,7 +82,7 @@ describe('the search dialog', () => {
     await page.keyboard.press('ArrowDown');
     expect(await activeElement(page)).toMatch(/href="\/themes\/publicness-and-commerciality\/\?highlight=commerciality"/);
     const ring = await page.evaluate(() => getComputedStyle(document.activeElement!.closest('.pf-result-card')!).outline);
-    expect(ring, 'the result the arrows moved to has the site focus ring').toMatch(/rgb\(255, 221, 0\) solid 3px/);
+    expect(ring, 'the result the arrows moved to has the site focus ring').toContain(`rgb(${[1, 3, 5].map((i) => parseInt(palette.light.focus.slice(i, i + 2), 16)).join(', ')}) solid 3px`);
     await page.keyboard.press('ArrowDown');
     expect(await activeElement(page)).toMatch(/#in-brief"/);
     await Promise.all([page.waitForURL(/\/themes\/publicness-and-commerciality\/\?highlight=commerciality#in-brief$/), page.keyboard.press('Enter')]);
