@@ -7,15 +7,20 @@ import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/lib/site.ts';
 import contentGuard from './src/integrations/content-check/index.ts';
 import searchIndex from './src/integrations/search/index.ts';
+import epubEdition from './src/integrations/epub/index.ts';
 import { remarkHeadingIds } from './src/integrations/markdown/remark-heading-ids.ts';
 import { rehypeInternalLinks } from './src/integrations/markdown/rehype-internal-links.ts';
 import { rehypeHeadingLinks } from './src/integrations/markdown/rehype-heading-links.ts';
+import { rehypeQuoteAttribution } from './src/integrations/markdown/rehype-quote-attribution.ts';
 import { inSitemap } from './src/lib/sitemap.ts';
 import { allRedirects } from './src/lib/redirects.ts';
-import { withBase } from './src/lib/urls.ts';
+import { absoluteUrl, routes, withBase } from './src/lib/urls.ts';
 import { ContentCheckError, readCollection } from './src/lib/content/read.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/integrations/host-config/security.ts';
 import hostConfig from './src/integrations/host-config/index.ts';
+import offlineCopy from './src/integrations/offline/index.ts';
+import { buildId } from './src/lib/build-info.ts';
+import previewImages from './src/integrations/preview-images/index.ts';
 import { dropHeadInjectDirective } from './src/integrations/astro-workarounds/head-inject-directive.ts';
 
 // Redirects are derived from the theme files (number → slug), read and validated once here. When
@@ -34,8 +39,9 @@ export default defineConfig({
   base: site.basePath,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // epub runs before the search index, so the pages it writes the book's size into are indexed with it.
   // host-config stays last: it writes _headers, _redirects and _nginx/ from the finished output.
-  integrations: [contentGuard(), mdx({ optimize: true }), searchIndex(), sitemap({ filter: inSitemap }), hostConfig({ basePath: site.basePath, redirects })],
+  integrations: [contentGuard(), mdx({ optimize: true }), previewImages({ siteName: site.name, shortName: site.shortName, homeUrl: absoluteUrl(routes.home) }), epubEdition(), searchIndex(), offlineCopy(), sitemap({ filter: inSitemap }), hostConfig({ basePath: site.basePath, redirects, lang: site.lang })],
   // Astro takes the source without the base path but writes the destination as given: add it.
   redirects: Object.fromEntries(redirects.map((r) => [r.from, withBase(r.to, site.basePath)])),
   // Unified (remark/rehype) rather than the default Sätteri processor, for the hand-set heading ids.
@@ -45,12 +51,13 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkHeadingIds],
-      rehypePlugins: [rehypeInternalLinks, rehypeHeadingLinks],
+      rehypePlugins: [rehypeInternalLinks, rehypeHeadingLinks, rehypeQuoteAttribution],
       smartypants: false,
     }),
   },
   // dropHeadInjectDirective: one Rolldown warning per MDX page otherwise (an Astro bug; see the file).
-  vite: { plugins: [tailwindcss(), dropHeadInjectDirective()] },
+  // BUILD_ID: Pagefind's metaCacheTag in the search code (src/shared/search.ts).
+  vite: { plugins: [tailwindcss(), dropHeadInjectDirective()], define: { 'import.meta.env.BUILD_ID': JSON.stringify(buildId) } },
   devToolbar: { enabled: false },
   // Content-Security-Policy: Astro hashes any inline script or style and writes the policy into
   // each page's <meta>; host-config sends it as a header too. The sources are in src/integrations/host-config/security.ts.

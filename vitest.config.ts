@@ -1,13 +1,35 @@
 /// <reference types="vitest/config" />
 // Astro's Vite config, so component tests can render .astro files with the Container API.
 import { getViteConfig } from 'astro/config';
+import { configDefaults } from 'vitest/config';
+
+/** Tests that read the built site (dist/), which `npm test` builds first, or run a build of their own. */
+const BUILD = ['tests/build/**/*.test.ts', 'tests/search/queries.test.ts'];
+/** Tests in Debian's Chromium (and nginx). */
+const BROWSER = ['tests/browser/**/*.test.ts', 'tests/deploy/**/*.test.ts'];
 
 export default getViteConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+    // Two files at a time even on two cores: browser tests mostly wait on Chromium, so the long
+    // reading test runs beside the others instead of before them (vitest's default is cores - 1).
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Built-output and browser tests read dist/, which `npm test` builds first.
-    globalSetup: ['tests/support/global-setup.ts'],
+    projects: [
+      {
+        // Everything else: no dist/, no browser, no global setup (`npm run test:unit`).
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...BUILD, ...BROWSER],
+        },
+      },
+      {
+        test: { name: 'build', include: BUILD, globalSetup: ['tests/support/serve-dist.ts'] },
+      },
+      {
+        test: { name: 'browser', include: BROWSER, globalSetup: ['tests/support/serve-dist.ts', 'tests/support/find-chromium.ts'] },
+      },
+    ],
   },
 });

@@ -10,9 +10,9 @@
  *       one cold build per N: time, peak memory, output and index size, bytes one search fetches.
  *   npm run bench:scale -- --pages 1000 --pairs 3 --peer ../shared/bench/peer-starlight --peer ../shared/bench/floor-astro-mdx
  *       cold builds interleaved (project, peer 1, peer 2, project, …), caches removed before each
- *       (dist, .astro, node_modules/.astro): wall time and peak memory (GNU time) of each, and the
- *       project's ratio to each peer, median and range over the pairs. A peer is a folder with a
- *       build.sh (run once per peer to install it into --work) and a page generator (gen-bulk.mjs
+ *       (dist, .astro, node_modules/.astro): wall time, CPU time (user + system; steadier than wall
+ *       time on a shared machine) and peak memory (GNU time) of each, and the project's ratio to each
+ *       peer, median and range over the pairs. A peer is a folder with a build.sh (run once per peer to install it into --work) and a page generator (gen-bulk.mjs
  *       for the Starlight peer, which builds MDX pages; gen.mjs for the floor).
  */
 import { spawnSync } from 'node:child_process';
@@ -86,6 +86,10 @@ import { glob as benchGlob } from 'astro/loaders';
 });
 `;
 
+// The bench pages in the page registry (the sitemap and the search index ask it about every page).
+const REGISTRY_MARKER = '} as const satisfies Record<string, PageType>;';
+const REGISTRY_ENTRY = `  bench: { route: '/bench/:slug/', matches: (path) => /^\\/bench\\/[a-z0-9-]+\\/$/.test(path), search: GUIDE, sitemap: true },\n`;
+
 function du(path) {
   if (!existsSync(path)) return 0;
   return statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + du(join(path, name)), 0) : statSync(path).size;
@@ -101,8 +105,10 @@ function timed(command, args, cwd, bin = join(cwd, 'node_modules/.bin')) {
     return h * 3600 + m * 60 + s;
   };
   const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? 0);
+  // CPU time (user + system, children included) moves less than wall time on a shared machine.
+  const cpu = ['User', 'System'].reduce((sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1] ?? 0), 0);
   const warnings = (result.stdout.match(/\[WARN\]/g) ?? []).length;
-  return { seconds: seconds(result.stderr), peakMb: Math.round(rssKb / 1024), warnings };
+  return { seconds: seconds(result.stderr), cpuSeconds: cpu, peakMb: Math.round(rssKb / 1024), warnings };
 }
 
 /** A cold build: output and both Astro caches removed first. */
@@ -111,16 +117,30 @@ function coldBuild(cwd, astroBin) {
   return timed(astroBin, ['build'], cwd, join(cwd, 'node_modules/.bin'));
 }
 
+/**
+ * The project's packages, linked one by one into a folder of the copy's own, so that the caches
+ * Astro and Vite keep in node_modules (.astro, .vite) are the copy's: a cold build of the copy
+ * neither removes the project's caches nor races a build running in the project.
+ */
+function linkModules(from, to) {
+  mkdirSync(to);
+  for (const name of readdirSync(from)) if (name !== '.astro' && name !== '.vite') symlinkSync(join(from, name), join(to, name));
+}
+
 /** A temporary copy of the project with N bench pages. */
 function projectCopy(n) {
   const copy = mkdtempSync(join(tmpdir(), `21cps-scale-${n}-`));
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
     if (existsSync(entry)) cpSync(join(project, entry), join(copy, entry), { recursive: true });
   }
-  symlinkSync(join(project, 'node_modules'), join(copy, 'node_modules'));
+  linkModules(join(project, 'node_modules'), join(copy, 'node_modules'));
   mkdirSync(join(copy, 'content/bench'));
   for (let i = 0; i < n; i++) writeFileSync(join(copy, `content/bench/p${i}.mdx`), benchPage(i));
   appendFileSync(join(copy, 'src/content.config.ts'), COLLECTION);
+  const registry = join(copy, 'src/lib/pages.ts');
+  const pages = readFileSync(registry, 'utf8');
+  if (!pages.includes(REGISTRY_MARKER)) throw new Error(`bench:scale: cannot add the bench pages to ${registry} (no "${REGISTRY_MARKER}")`);
+  writeFileSync(registry, pages.replace(REGISTRY_MARKER, REGISTRY_ENTRY + REGISTRY_MARKER));
   mkdirSync(join(copy, 'src/pages/bench'));
   writeFileSync(join(copy, 'src/pages/bench/[slug].astro'), ROUTE);
   return copy;
@@ -167,7 +187,7 @@ function comparePeers(n) {
       for (const site of sites) {
         const run = coldBuild(site.dir, site.astro);
         site.runs.push(run);
-        console.log(`  ${n} pages, pair ${pair}/${pairs}: ${site.name} ${run.seconds.toFixed(1)} s, ${run.peakMb} MB${site.name === 'project' ? `, ${run.warnings} warnings` : ''}`);
+        console.log(`  ${n} pages, pair ${pair}/${pairs}: ${site.name} ${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds.toFixed(1)} s), ${run.peakMb} MB${site.name === 'project' ? `, ${run.warnings} warnings` : ''}`);
       }
     }
     const [own, ...others] = sites;
@@ -175,12 +195,14 @@ function comparePeers(n) {
       pages: n,
       site: site.name,
       'wall s': spread(site.runs.map((r) => r.seconds), 1),
+      'CPU s': spread(site.runs.map((r) => r.cpuSeconds), 1),
       'peak MB': spread(site.runs.map((r) => r.peakMb), 0),
     }));
     const ratios = others.map((peer) => ({
       pages: n,
       'project ÷': peer.name,
       'wall ratio': spread(own.runs.map((r, i) => r.seconds / peer.runs[i].seconds)),
+      'CPU ratio': spread(own.runs.map((r, i) => r.cpuSeconds / peer.runs[i].cpuSeconds)),
       'memory ratio': spread(own.runs.map((r, i) => r.peakMb / peer.runs[i].peakMb)),
     }));
     return { rows, ratios, runs: Object.fromEntries(sites.map((s) => [s.name, s.runs])) };
@@ -233,12 +255,13 @@ if (peers.length) {
       console.log(`Building ${n} bench pages…`);
       const build = coldBuild(copy, bin('astro'));
       // If the build has no search index of its own, index it here and count that time too.
-      let index = { seconds: 0, peakMb: 0 };
+      let index = { seconds: 0, cpuSeconds: 0, peakMb: 0 };
       if (!existsSync(join(copy, 'dist/pagefind/pagefind.js'))) index = timed(bin('pagefind'), ['--site', 'dist'], copy, join(project, 'node_modules/.bin'));
       const search = await bytesForOneSearch(join(copy, 'dist'));
       rows.push({
         pages: n,
         'build s': Number((build.seconds + index.seconds).toFixed(1)),
+        'CPU s': Number((build.cpuSeconds + index.cpuSeconds).toFixed(1)),
         'peak MB': Math.max(build.peakMb, index.peakMb),
         warnings: build.warnings,
         'output MB': Number((du(join(copy, 'dist')) / 1048576).toFixed(1)),

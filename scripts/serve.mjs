@@ -34,6 +34,10 @@ const TYPES = {
   '.xml': 'application/xml; charset=utf-8',
   '.wasm': 'application/wasm',
   '.pdf': 'application/pdf',
+  '.epub': 'application/epub+zip',
+  // Reference-manager files (src/lib/citation-files.ts): RIS and BibTeX.
+  '.ris': 'application/x-research-info-systems; charset=utf-8',
+  '.bib': 'application/x-bibtex; charset=utf-8',
 };
 const TEXT = { 'Content-Type': 'text/plain; charset=utf-8' };
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { IncompleteBuildError, REQUIRED_FILES, STAGING, buildAtomically } from './atomic-build.ts';
+import { IncompleteBuildError, REQUIRED_FILES, STAGING, buildAtomically, clearStaleBuilds } from './atomic-build.ts';
 
 let work: string;
 let dist: string;
@@ -51,5 +51,19 @@ describe('building into a temporary folder and swapping on success', () => {
     await expect(buildAtomically(dist, async () => {})).rejects.toThrow(/without index\.html, 404\.html, _headers, _redirects/);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('previous build');
     expect(existsSync(join(work, STAGING))).toBe(false);
+  });
+});
+
+describe('what a killed build left behind', () => {
+  it('is cleared by the next build; a build still running elsewhere keeps its folder', async () => {
+    const staging = join(work, STAGING);
+    // A SIGKILLed build (its process is gone), one from before folders carried a process id, and a live one (this process's parent).
+    for (const name of ['dist-999999999-AbC123', 'dist-Xy12Z9', `dist-${process.ppid}-LiVe12`]) {
+      mkdirSync(join(staging, name, 'themes'), { recursive: true });
+      writeFileSync(join(staging, name, 'index.html'), 'half written');
+    }
+    await buildAtomically(dist, async (temp) => completeSite(temp, 'new build'));
+    expect(readdirSync(staging)).toEqual([`dist-${process.ppid}-LiVe12`]);
+    expect(clearStaleBuilds(join(work, 'nothing-here'))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * succeeded, so a failed build never leaves a half-written or empty dist/: the last good site
  * stays where it was. (Node only: used by scripts/build.mjs.)
  */
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, rmdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, rmdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 
 /** The folder, beside the output folder, that holds builds in progress (ignored by git). */
@@ -42,6 +42,37 @@ export function swapInto(built: string, outDir: string): boolean {
   return true;
 }
 
+/** Whether a process with this id is running (a build in progress in another shell). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes what killed builds left in the staging folder. Each build's folder is named
+ * "<out>-<pid>-XXXXXX", so a folder whose process is gone is left over; a build still
+ * running in another shell keeps its own. Returns the names removed.
+ */
+export function clearStaleBuilds(staging: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(staging);
+  } catch {
+    return [];
+  }
+  const stale = names.filter((name) => {
+    const pid = /-(\d+)-[^-]+(?:-previous)?$/.exec(name)?.[1];
+    if (pid === undefined) return true; // named before folders carried a process id
+    return Number(pid) !== process.pid && !running(Number(pid));
+  });
+  for (const name of stale) rmSync(join(staging, name), { recursive: true, force: true });
+  return stale;
+}
+
 /**
  * Runs `build` with a fresh temporary folder; if it succeeds and the folder holds a whole site,
  * swaps it into outDir. Whatever happens, the temporary folder is gone afterwards.
@@ -49,8 +80,9 @@ export function swapInto(built: string, outDir: string): boolean {
 export async function buildAtomically(outDir: string, build: (tempDir: string) => Promise<void>): Promise<AtomicBuildResult> {
   const target = resolve(outDir);
   const staging = join(dirname(target), STAGING);
+  clearStaleBuilds(staging);
   mkdirSync(staging, { recursive: true });
-  const temp = mkdtempSync(join(staging, `${basename(target)}-`));
+  const temp = mkdtempSync(join(staging, `${basename(target)}-${process.pid}-`));
   try {
     await build(temp);
     const missing = REQUIRED_FILES.filter((file) => !existsSync(join(temp, file)));

@@ -13,3 +13,6 @@ export function parseBuildDate(raw: string | undefined, now: () => Date = () => 
 }
 
 export const buildDate: Date = parseBuildDate(process.env['SOURCE_DATE_EPOCH']);
+
+/** This build's id: Pagefind's metaCacheTag (so its entry file's URL is the same all build long) and the service worker's. */
+export const buildId: string = buildDate.getTime().toString(36);

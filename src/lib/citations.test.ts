@@ -14,10 +14,11 @@ import {
   harvardPage,
   harvardReport,
   initials,
+  newsItemCitations,
   pageBibtexKey,
   sentenceCase,
 } from './citations.ts';
-import { reportSchema } from './content/schemas.ts';
+import { newsItemSchema, reportSchema } from './content/schemas.ts';
 
 const facts = readFileSync('content/sources/facts.md', 'utf8');
 const worked = facts.slice(facts.indexOf('## Citations, worked examples'));
@@ -42,6 +43,41 @@ describe.each([
   it('BibTeX', () => {
     expect(bibtex(block)).toMatch(/^@techreport/);
     expect(bibtexReport(report)).toBe(bibtex(block));
+  });
+});
+
+describe('citations of the PublicNet news item (content/news-items/)', () => {
+  const item = newsItemSchema.parse(parseYaml(readFileSync('content/news-items/publicnet-2012-12-03.yaml', 'utf8')));
+  const citations = newsItemCitations(item, record(item.about));
+  const url = 'http://www.publicnet.co.uk/news/2012/12/03/call-for-new-model-of-values-based-leadership/';
+  it('names PublicNet and the date, and describes the untitled item in brackets with the report’s title from its record (APA 7)', () => {
+    expect(citationMarkdown(citations.apa)).toBe(
+      `PublicNet. (2012, December 3). [News item on the CIPD and PPMA report *Leading culture change: Employee engagement and public service transformation*]. ${url}`,
+    );
+  });
+  it('in Harvard (Cite Them Right), with the day and month after the description', () => {
+    expect(citationMarkdown(citations.harvard)).toBe(
+      `PublicNet (2012) [News item on the CIPD and PPMA report *Leading culture change: employee engagement and public service transformation*], 3 December. Available at: ${url}.`,
+    );
+  });
+  it('in BibTeX, as @misc with the description as its title', () => {
+    expect(citations.bibtex).toBe(
+      [
+        '@misc{publicnet2012,',
+        '  author       = {{PublicNet}},',
+        '  title        = {[News item on the CIPD and PPMA report \\emph{Leading Culture Change: Employee Engagement and Public Service Transformation}]},',
+        '  howpublished = {PublicNet},',
+        '  year         = {2012},',
+        '  date         = {2012-12-03},',
+        `  url          = {${url}}`,
+        '}',
+      ].join('\n'),
+    );
+  });
+  it('never takes a headline from the URL or calls it a CIPD and PPMA news item', () => {
+    for (const text of [citationText(citations.apa), citationText(citations.harvard), citations.bibtex]) {
+      expect(text).not.toMatch(/call for new model|CIPD and PPMA news item/i);
+    }
   });
 });
 

@@ -1,19 +1,21 @@
 /**
  * Citations in APA 7, Harvard (Cite Them Right) and BibTeX, for the two reports (from their
- * records in content/reports/, defined once) and for a page of this guide (its URL, with the
- * build date as the date accessed). The worked examples in content/sources/facts.md are the
+ * records in content/reports/, defined once), for the news item the 2012 quotations come from
+ * (content/news-items/) and for a page of this guide (its URL, with the build date as the date
+ * accessed). The worked examples in content/sources/facts.md are the
  * expected output for the reports; src/lib/citations.test.ts checks them character for character.
  *
  * A formatted citation is a list of parts, some in italics, so the same citation can be
  * shown in HTML, copied as plain text or rich text, and compared with the Markdown examples.
  */
-import type { Report } from './content/schemas.ts';
+import type { NewsItem, Report } from './content/schemas.ts';
 import { dateParts, isoDate, longDate } from './dates.ts';
 
 export type CitationPart = string | { italic: string };
 export type Citation = CitationPart[];
 
 type ReportRecord = Pick<Report, 'title' | 'authors' | 'corporateAuthors' | 'publisher' | 'institution' | 'place' | 'year' | 'bibtexKey'>;
+type NewsItemRecord = Pick<NewsItem, 'publisher' | 'date' | 'url' | 'describedAs' | 'bibtexKey'>;
 
 export interface PageCitationInput {
   /** The page's title as it should be cited, e.g. "Theme 4: Fluid careers". */
@@ -135,6 +137,41 @@ export function bibtexReport(report: ReportRecord): string {
   ]);
 }
 
+/**
+ * The news item has no headline in the sources, so a description in square brackets stands
+ * in its place (APA 7 for an untitled work), naming the report it is about by its title in
+ * italics: "[News item on the CIPD and PPMA report *Leading culture change: …*]".
+ */
+function newsItemDescription(item: NewsItemRecord, report: Pick<Report, 'title'>, afterColon: 'upper' | 'lower'): Citation {
+  return [`[${item.describedAs} `, { italic: sentenceCase(report.title, afterColon) }, ']'];
+}
+
+/** APA 7, news website whose author is the site (so the site's name is not repeated): "PublicNet. (2012, December 3). [Description]. URL" */
+export function apaNewsItem(item: NewsItemRecord, report: Pick<Report, 'title'>): Citation {
+  const date = dateParts(item.date);
+  return [`${withFullStop(item.publisher)} (${date.year}, ${date.month} ${date.day}). `, ...newsItemDescription(item, report, 'upper'), `. ${item.url}`];
+}
+
+/**
+ * Cite Them Right, news website: "PublicNet (2012) [Description], 3 December. Available at: URL."
+ * The date the reader accessed it is theirs to add (CiteThis says so): this guide cannot vouch for it.
+ */
+export function harvardNewsItem(item: NewsItemRecord, report: Pick<Report, 'title'>): Citation {
+  const date = dateParts(item.date);
+  return [`${item.publisher} (${date.year}) `, ...newsItemDescription(item, report, 'lower'), `, ${date.day} ${date.month}. Available at: ${item.url}.`];
+}
+
+export function bibtexNewsItem(item: NewsItemRecord, report: Pick<Report, 'title'>): string {
+  return bibtexEntry('misc', item.bibtexKey, [
+    ['author', `{${bibtexEscape(item.publisher)}}`],
+    ['title', `[${bibtexEscape(item.describedAs)} \\emph{${bibtexEscape(report.title)}}]`],
+    ['howpublished', bibtexEscape(item.publisher)],
+    ['year', String(item.date.getUTCFullYear())],
+    ['date', isoDate(item.date)],
+    ['url', item.url],
+  ]);
+}
+
 /** APA 7 for a web page whose author is the site: "Site. (2026, November 24). *Title*. Retrieved November 26, 2026, from URL" */
 export function apaPage(page: PageCitationInput): Citation {
   const date = dateParts(page.date);
@@ -184,6 +221,10 @@ export interface CitationSet {
 
 export function reportCitations(report: ReportRecord): CitationSet {
   return { apa: apaReport(report), harvard: harvardReport(report), bibtex: bibtexReport(report) };
+}
+
+export function newsItemCitations(item: NewsItemRecord, report: Pick<Report, 'title'>): CitationSet {
+  return { apa: apaNewsItem(item, report), harvard: harvardNewsItem(item, report), bibtex: bibtexNewsItem(item, report) };
 }
 
 export function pageCitations(page: PageCitationInput): CitationSet {

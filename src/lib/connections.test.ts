@@ -5,6 +5,7 @@ import {
   describeConnections,
   isConnected,
   narrowLayout,
+  nodeText,
   textWidth,
   wideLayout,
   wrapText,
@@ -12,6 +13,7 @@ import {
   type MapLayout,
   type ThemeInput,
 } from './connections.ts';
+import { findingKindLabel } from './labels.ts';
 
 /** The real content, read from disk as the build does. */
 const content = readContent('.');
@@ -46,12 +48,19 @@ describe('buildConnections on the real content', () => {
     const text = describeConnections(graph);
     expect(text).toMatch(/^The guide’s own reading: \d+ lines join the 10 INLOGOV themes/);
     expect(text).toContain(`${graph.edges.length} lines`);
+    expect(text).toContain('passages of the PublicNet news item on the CIPD / PPMA research (one call, three reported findings and one comment)');
+  });
+  it('names each passage by its kind, from the content’s kind field', () => {
+    expect(graph.findings.map((n) => n.label.replace(/ [A-Z]: .*$/, ''))).toEqual(
+      [...findings].sort((a, b) => a.order - b.order).map((f) => findingKindLabel(f.kind)),
+    );
+    expect(nodeText({ title: 'T', findingKind: 'comment' })).toBe('T (comment)');
   });
 });
 
 describe('buildConnections on bad relations', () => {
   const theme = (number: number, related: string[]): ThemeInput => ({ number, slug: `t${number}`, title: `T${number}`, related });
-  const finding = (id: string, related: number[], order = 1): FindingInput => ({ id, order, title: id, related });
+  const finding = (id: string, related: number[], order = 1): FindingInput => ({ id, order, kind: 'reported-finding', title: id, related });
   it('names a finding that does not list a theme back', () => {
     expect(() => buildConnections([theme(1, ['a'])], [finding('a', [])])).toThrow(/finding "a" › related: does not list theme 1/);
   });

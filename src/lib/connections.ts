@@ -4,7 +4,8 @@
  * layouts of them drawn as static SVG at build time: a wide one for desks and print, and a
  * stacked one for narrow screens. Plain data in, plain data out; ConnectionsMap.astro draws it.
  */
-import { findingLabel, themeLabel } from './labels.ts';
+import type { FindingKind } from './content/schemas.ts';
+import { findingKindLabel, findingKindsSummary, findingLabel, numberInWords, themeLabel } from './labels.ts';
 import { routes } from './urls.ts';
 
 export interface ThemeInput {
@@ -16,6 +17,7 @@ export interface ThemeInput {
 export interface FindingInput {
   id: string;
   order: number;
+  kind: FindingKind;
   title: string;
   related: number[];
 }
@@ -27,6 +29,8 @@ export interface MapNode {
   /** What is drawn on the node's marker: the theme number, or a letter for a finding. */
   marker: string;
   title: string;
+  /** A finding's kind (reported finding, call, comment), named after its title wherever it is drawn or listed. */
+  findingKind?: FindingKind;
   /** The accessible name of the node's link. */
   label: string;
   /** Root-relative target (base path not yet added). */
@@ -47,6 +51,11 @@ export interface ConnectionsGraph {
 }
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** What the map and the table show for a node: a theme's title; a finding's title and its kind, "… (reported finding)". */
+export function nodeText(node: Pick<MapNode, 'title' | 'findingKind'>): string {
+  return node.findingKind ? `${node.title} (${findingKindLabel(node.findingKind).toLowerCase()})` : node.title;
+}
 
 export const themeKey = (number: number) => `theme-${number}`;
 export const findingKey = (id: string) => `finding-${id}`;
@@ -91,7 +100,7 @@ export function buildConnections(themeInputs: ThemeInput[], findingInputs: Findi
   }));
   const findings: MapNode[] = findingsSorted.map((f, index) => {
     const letter = LETTERS[index] as string;
-    return { key: findingKey(f.id), kind: 'finding', marker: letter, title: f.title, label: findingLabel(letter, f.title), path: routes.finding(f.id), section: f.id };
+    return { key: findingKey(f.id), kind: 'finding', marker: letter, title: f.title, findingKind: f.kind, label: findingLabel(letter, f), path: routes.finding(f.id), section: f.id };
   });
   const order = new Map(findingsSorted.map((f, index) => [f.id, index]));
   const edges = themesSorted.flatMap((t) =>
@@ -179,7 +188,7 @@ export interface MapLayout {
   key: KeyEntry[];
 }
 
-export const HEADINGS = { themes: 'Ten themes · INLOGOV, 2014', findings: 'CIPD / PPMA findings, 2012' };
+export const HEADINGS = { themes: 'Ten themes · INLOGOV, 2014', findings: 'PublicNet news item, 2012' };
 
 function edgesFor(graph: ConnectionsGraph, nodes: PlacedNode[], path: (from: PlacedNode, to: PlacedNode) => string): PlacedEdge[] {
   const byKey = new Map(nodes.map((n) => [n.node.key, n]));
@@ -218,7 +227,7 @@ export function wideLayout(graph: ConnectionsGraph): MapLayout {
   const lastCentre = top + (graph.themes.length - 1) * row + pill.height / 2;
   const count = graph.findings.length;
   const findingNodes: PlacedNode[] = graph.findings.map((node, i) => {
-    const lines = wrapText(node.title, box.width - 64, size);
+    const lines = wrapText(nodeText(node), box.width - 64, size);
     const height = Math.max(44, 16 + lines.length * box.lineHeight);
     const cy = count === 1 ? (firstCentre + lastCentre) / 2 : firstCentre + (i * (lastCentre - firstCentre)) / (count - 1);
     const y = cy - height / 2;
@@ -282,7 +291,7 @@ export function narrowLayout(graph: ConnectionsGraph): MapLayout {
   const lineHeight = 18;
   const addKey = (nodes: MapNode[], r: number) => {
     for (const node of nodes) {
-      const lines = wrapText(node.title, width - 34, size);
+      const lines = wrapText(nodeText(node), width - 34, size);
       const height = Math.max(26, 8 + lines.length * lineHeight);
       key.push({
         node,
@@ -311,5 +320,6 @@ export function narrowLayout(graph: ConnectionsGraph): MapLayout {
 
 /** A short text description of the graph, for the SVG's <desc>; the table beside it has the detail. */
 export function describeConnections(graph: ConnectionsGraph): string {
-  return `The guide’s own reading: ${graph.edges.length} lines join the ${graph.themes.length} INLOGOV themes, numbered, to the ${graph.findings.length} CIPD / PPMA findings, lettered, that this guide connects them with. The table below gives the same connections.`;
+  const kinds = findingKindsSummary(graph.findings.flatMap((node) => (node.findingKind ? [node.findingKind] : [])));
+  return `The guide’s own reading: ${graph.edges.length} lines join the ${graph.themes.length} INLOGOV themes, numbered, to the ${numberInWords(graph.findings.length)} passages of the PublicNet news item on the CIPD / PPMA research (${kinds}), lettered, that this guide connects them with. The table below gives the same connections.`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendToSection, appendToTreeSection, idsIn, parseHtml, prefixIds, prefixTreeIds, rewriteHtml, serializeHtml, stripHeadingLinks, stripTreeHeadingLinks, treeIds, GUIDE_READING_TAG, tagGuideReadings } from './html-sections.ts';
+import { appendToSection, appendToTreeSection, idsIn, parseHtml, prefixIds, prefixTreeIds, rewriteHtml, serializeHtml, stripHeadingLinks, stripTreeHeadingLinks, stripTreeQuoteMarks, treeIds, GUIDE_READING_TAG, tagGuideReadings } from './html-sections.ts';
 
 const theme = [
   '<h2 id="in-brief">In brief</h2><p>Say id="x" in text stays.</p>',
@@ -85,5 +85,12 @@ describe('tagGuideReadings', () => {
     expect(html).not.toContain('The guide’s own reading.');
     expect(html).toContain('<p><em>Emphasis</em> in a sentence stays.</p>');
     expect(html).toContain('<p>Text, <em>not all italic</em>.</p>');
+  });
+});
+
+describe('stripTreeQuoteMarks', () => {
+  it('drops who-said-it marks, unwrapping a span that carried only them and keeping editorial insertions', () => {
+    const html = '<blockquote data-quote-by="Mark Rogers" class="q"><p>Words.</p></blockquote><li><span data-quote-by="The report" data-quote-source="inlogov-2014">models of <ins class="editorial-insertion">[leadership]</ins></span></li>';
+    expect(rewriteHtml(html, stripTreeQuoteMarks)).toBe('<blockquote class="q"><p>Words.</p></blockquote><li>models of <ins class="editorial-insertion">[leadership]</ins></li>');
   });
 });

@@ -96,6 +96,22 @@ export function stripTreeHeadingLinks(tree: Root): void {
   });
 }
 
+/**
+ * Removes the marks that say who said a quotation (data-quote-by, data-quote-source: src/shared/quotations.ts),
+ * unwrapping a <span> that only carried them: for the one-page edition, where no passage is cited
+ * (its passages are cited on the pages they come from), so the marks would only add weight.
+ */
+export function stripTreeQuoteMarks(tree: Root): void {
+  visit(tree, 'element', (node, index, parent) => {
+    if (!('dataQuoteBy' in node.properties)) return undefined;
+    delete node.properties['dataQuoteBy'];
+    delete node.properties['dataQuoteSource'];
+    if (node.tagName !== 'span' || Object.keys(node.properties).length > 0 || !parent || index === undefined) return undefined;
+    parent.children.splice(index, 1, ...node.children);
+    return index;
+  });
+}
+
 /** Every id in a tree, in document order. */
 export function treeIds(tree: Root): string[] {
   const ids: string[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findingLabel, themeLabel, themeLabelPrefix, themePosition, themeSource, themeSourceCredit, wordingNote } from './labels.ts';
+import { FINDING_KINDS } from './content/schemas.ts';
+import { findingKindLabel, findingKindsSummary, findingLabel, findingLinkText, themeLabel, themeLabelPrefix, themePosition, themeSource, themeSourceCredit, wordingNote } from './labels.ts';
 
 describe('labels', () => {
   it('name a theme by number and title, and read the same when split around the title', () => {
@@ -10,8 +11,21 @@ describe('labels', () => {
   it('place a theme among all of them', () => {
     expect(themePosition(5, 10)).toBe('Theme 5 of 10');
   });
-  it('name a finding by its letter', () => {
-    expect(findingLabel('B', 'Staff help to create the new values')).toBe('Finding B: Staff help to create the new values');
+  it('name a passage of the news item by its letter and its kind', () => {
+    expect(findingLabel('B', { title: 'Chief executives’ priority', kind: 'reported-finding' })).toBe('Reported finding B: Chief executives’ priority');
+    expect(findingLabel('A', { title: 'A new model', kind: 'call' })).toBe('Call A: A new model');
+  });
+  it('give every kind in the schema its own name, heading and link words', () => {
+    for (const form of ['name', 'plural', 'heading', 'link'] as const) {
+      const words = FINDING_KINDS.map((kind) => findingKindLabel(kind, form));
+      expect(new Set(words).size, form).toBe(FINDING_KINDS.length);
+    }
+    expect(findingKindLabel('reported-finding', 'heading')).toBe('What the news item reports');
+    expect(findingLinkText({ title: 'A new model', kind: 'call' })).toBe('A new model (the news item’s call)');
+  });
+  it('count the kinds in words', () => {
+    expect(findingKindsSummary(['call', 'reported-finding', 'reported-finding', 'reported-finding', 'comment'])).toBe('one call, three reported findings and one comment');
+    expect(findingKindsSummary(['comment'])).toBe('one comment');
   });
   it('cite the INLOGOV report as the source of the statements', () => {
     const report = { title: 'The 21st Century Public Servant', year: 2014 };

@@ -13,6 +13,7 @@ describe('open data', () => {
       slug: 'fluid-careers',
       title: 'Fluid careers',
       statement: 'S',
+      editorialInsertion: null,
       editorial: 'E',
       url: 'https://g.example/themes/fluid-careers/',
       shortUrl: 'https://g.example/themes/4/',
@@ -22,9 +23,13 @@ describe('open data', () => {
       relatedFindings: ['a'],
     });
   });
+  it('gives a statement as published and the guide’s insertion separately', () => {
+    const data = themesData([{ number: 8, slug: 'd', title: 'D', statement: 'The 21st Century Public Servant rejects … models of [leadership]', editorial: 'E', related: [] }], context, config);
+    expect(data.themes[0]).toMatchObject({ statement: 'The 21st Century Public Servant rejects … models of', editorialInsertion: '[leadership]' });
+  });
   it('gives each finding its URL on the leadership page and its related theme numbers', () => {
-    const data = findingsData([{ id: 'f', order: 1, title: 'T', quote: 'Q', attribution: 'A', summary: 'S', related: [2, 5] }], context, config);
-    expect(data.findings[0]).toMatchObject({ id: 'f', url: 'https://g.example/leadership/#f', relatedThemes: [2, 5], quote: 'Q' });
+    const data = findingsData([{ id: 'f', order: 1, kind: 'call', title: 'T', quote: 'Q', attribution: 'A', summary: 'S', related: [2, 5] }], context, config);
+    expect(data.findings[0]).toMatchObject({ id: 'f', kind: 'call', kindLabel: 'Call', url: 'https://g.example/leadership/#f', relatedThemes: [2, 5], quote: 'Q' });
     expect(data.notes).toMatch(/summary: this guide’s own/);
   });
 });

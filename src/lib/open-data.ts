@@ -6,6 +6,9 @@
 import { isoDate } from './dates.ts';
 import { absoluteUrl, routes } from './urls.ts';
 import { previewImagePath } from './pages.ts';
+import type { FindingKind } from './content/schemas.ts';
+import { findingKindLabel } from './labels.ts';
+import { insertionsIn, withoutInsertions } from '../shared/editorial.ts';
 
 type Config = { siteUrl: string; basePath: string };
 
@@ -21,6 +24,7 @@ export interface DataTheme {
 export interface DataFinding {
   id: string;
   order: number;
+  kind: FindingKind;
   title: string;
   quote: string;
   attribution: string;
@@ -31,8 +35,10 @@ export interface DataFinding {
 export interface DataContext {
   siteName: string;
   licence: string;
-  /** The report the data comes from, as a citation in plain text. */
+  /** Where the quoted text comes from, as a citation in plain text: the report, or the news item the findings quote. */
   source: string;
+  /** The report a quoted news item is about, as a citation in plain text. */
+  about?: string;
   generated: Date;
 }
 
@@ -42,14 +48,15 @@ export function themesData(themes: DataTheme[], context: DataContext, config?: C
     title: `The ten themes of the INLOGOV report, from the ${context.siteName}`,
     source: context.source,
     notes:
-      'statement: the theme as published, character for character; a part in square brackets is this guide’s editorial insertion (see editorial). relatedFindings: ids in findings.json, the guide’s own reading of the connections.',
+      'statement: the theme as published, character for character. editorialInsertion: a word this guide adds in square brackets where the published statement stops short (null when none); editorial explains it. relatedFindings: ids in findings.json, the guide’s own reading of the connections.',
     licence: context.licence,
     generated: isoDate(context.generated),
     themes: themes.map((theme) => ({
       number: theme.number,
       slug: theme.slug,
       title: theme.title,
-      statement: theme.statement,
+      statement: withoutInsertions(theme.statement),
+      editorialInsertion: insertionsIn(theme.statement).join(' ') || null,
       editorial: theme.editorial,
       url: url(routes.theme(theme.slug)),
       shortUrl: url(routes.shortTheme(theme.number)),
@@ -63,15 +70,18 @@ export function themesData(themes: DataTheme[], context: DataContext, config?: C
 
 export function findingsData(findings: DataFinding[], context: DataContext, config?: Config) {
   return {
-    title: `The CIPD and PPMA leadership findings, from the ${context.siteName}`,
+    title: `The passages of the PublicNet news item on the CIPD and PPMA research that this guide quotes, from the ${context.siteName}`,
     source: context.source,
+    ...(context.about ? { about: context.about } : {}),
     notes:
-      'quote: copied exactly from the source named in attribution. summary: this guide’s own plain-English words, not the report’s. relatedThemes: theme numbers in themes.json, the guide’s own reading of the connections.',
+      'source: the news item every quote is copied from (PublicNet, not the CIPD or the PPMA); about: the report it reports on. kind: what the passage is in the news item (a finding it reports, its own call, or a comment it quotes), with kindLabel in words. title and summary: this guide’s own words. quote: copied exactly from the news item. relatedThemes: theme numbers in themes.json, the guide’s own reading of the connections.',
     licence: context.licence,
     generated: isoDate(context.generated),
     findings: findings.map((finding) => ({
       id: finding.id,
       order: finding.order,
+      kind: finding.kind,
+      kindLabel: findingKindLabel(finding.kind),
       title: finding.title,
       quote: finding.quote,
       attribution: finding.attribution,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchPages, PAGES, pageAt, pageFacets, previewCards, previewImagePath, reportPagePath, sitemapIncludes, UNINDEXED_PATHS } from './pages.ts';
+import { benchPages, PAGES, pageAt, pageFacets, previewCards, previewImagePath, reportPagePath, sitemapIncludes } from './pages.ts';
 import { SEARCH_FILTERS } from '../shared/search.ts';
 import { routes } from './urls.ts';
 
@@ -17,8 +17,7 @@ describe('pageFacets', () => {
     expect(pageFacets('/some-new-page/')).toEqual({ source: 'guide', type: 'about' });
   });
   it('leaves the listing pages out of the index', () => {
-    for (const path of [routes.home, routes.themes, routes.search, '/404.html']) {
-      expect(UNINDEXED_PATHS).toContain(path);
+    for (const path of [routes.home, routes.themes, routes.search, routes.fullReport, '/404.html']) {
       expect(pageFacets(path)).toBeUndefined();
     }
   });

@@ -7,10 +7,11 @@
  * Plain data and pure functions: no content access (the content comes in as `SiteContent`).
  */
 import type { PageFacets } from '../shared/search.ts';
+import { insertionNote, insertionsIn } from '../shared/editorial.ts';
 import { themePosition } from './labels.ts';
 import { routes } from './urls.ts';
 
-/** Preview images are 1200×630 (drawn by preview-image.ts, only in the /og/ endpoint). */
+/** Preview images are 1200×630 (drawn by preview-image.ts, in the preview-images integration). */
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
 
@@ -24,6 +25,8 @@ export interface PreviewCard {
   number?: number;
   /** A line below the title, e.g. the theme statement. */
   detail?: string;
+  /** A last line saying what any editorial insertion in `detail` is (an image cannot link to the note). */
+  note?: string;
 }
 
 /** What the registry needs from the content to title the pages and their cards. */
@@ -70,6 +73,7 @@ const single = (path: string) => ({ route: path, matches: exactly(path) });
 const card = (path: string, kicker: string, title: string, detail?: string): PreviewCard => ({ path, kicker, title, ...(detail ? { detail } : {}) });
 
 const INLOGOV = { source: 'inlogov', type: 'report' } as const;
+const CONNECTIONS_KICKER = 'The guide’s own reading';
 const GUIDE: PageFacets = { source: 'guide', type: 'about' };
 
 export const PAGES = {
@@ -107,10 +111,14 @@ export const PAGES = {
     search: { source: 'inlogov', type: 'theme' },
     sitemap: true,
     previews: ({ themes }) =>
-      themes.map((theme) => ({
-        ...card(routes.theme(theme.slug), themePosition(theme.number, themes.length), theme.title, theme.statement),
-        number: theme.number,
-      })),
+      themes.map((theme) => {
+        const insertions = insertionsIn(theme.statement);
+        return {
+          ...card(routes.theme(theme.slug), themePosition(theme.number, themes.length), theme.title, theme.statement),
+          number: theme.number,
+          ...(insertions.length ? { note: insertionNote(insertions) } : {}),
+        };
+      }),
   },
   leadership: {
     ...single(routes.leadership),
@@ -130,10 +138,10 @@ export const PAGES = {
   connections: {
     ...single(routes.connections),
     title: 'Connections map',
-    kicker: 'The guide’s own reading',
+    kicker: CONNECTIONS_KICKER,
     search: GUIDE,
     sitemap: true,
-    previews: () => [card(routes.connections, 'Themes and findings', 'Connections map')],
+    previews: () => [card(routes.connections, CONNECTIONS_KICKER, 'Connections map', 'How the ten themes meet the 2012 news item on the CIPD / PPMA research: these links are the guide’s own reading')],
   },
   fullReport: {
     ...single(routes.fullReport),
@@ -153,6 +161,17 @@ export const PAGES = {
     sitemap: true,
     previews: () => [card(routes.workshop, 'For team sessions', 'Workshop cards')],
   },
+  updates: {
+    ...single(routes.updates),
+    title: 'What has changed',
+    kicker: 'Every change to the guide',
+    // It only lists changes to other pages, which are the better search results.
+    search: undefined,
+    sitemap: true,
+    previews: () => [card(routes.updates, 'Every change to the guide', 'What has changed')],
+  },
+  /** The same changes as an Atom feed, announced by every page's <link rel="alternate">. */
+  updatesFeed: { ...single(routes.updatesFeed), title: 'Changes to the guide', search: undefined, sitemap: false },
   search: { ...single(routes.search), title: 'Search', search: undefined, sitemap: true, previews: () => [card(routes.search, 'Search', 'Search the guide')] },
   /** Made to be framed on other sites: noindex, so not in the sitemap either. */
   embed: { ...family(routes.embedTheme, '[a-z0-9-]+(?:/dark)?'), search: undefined, sitemap: false },

@@ -43,6 +43,7 @@ describe('preview images', () => {
       '/og/connections.png',
       '/og/report/full.png',
       '/og/workshop.png',
+      '/og/updates.png',
       '/og/search.png',
     ]);
     expect(cards[3]).toMatchObject({ kicker: 'Theme 1 of 1', title: 'Municipal entrepreneur', number: 1 });

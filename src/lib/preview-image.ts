@@ -3,8 +3,9 @@
  * to SVG) and sharp (SVG to PNG), in Source Sans 3 from its npm package. No network.
  * Large type on a plain background, so the card stays legible as a small thumbnail, all of it in
  * a centred square that survives a square crop, with the site's address on it. What each
- * card says and where it is published are in the page registry (pages.ts); only the /og/
- * endpoint imports this module, so satori and sharp load only where images are drawn.
+ * card says and where it is published are in the page registry (pages.ts); only the
+ * preview-images integration imports this module (in a worker thread), so satori and sharp
+ * load only where images are drawn.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { palette, previewSoft } from '../styles/tokens.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, type PreviewCard } from './pages.ts';
+import { splitInsertions } from '../shared/editorial.ts';
 
 const FONT_PACKAGE = '@fontsource/source-sans-3';
 const FONT_NAME = 'Source Sans 3';
@@ -57,6 +59,7 @@ const COLOURS = {
 
 export interface Node {
   type: string;
+  key?: string;
   props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string };
 }
 const box = (style: Record<string, string | number>, ...children: (Node | string)[]): Node => ({
@@ -98,13 +101,21 @@ export function previewLayout(card: PreviewCard, siteName: string, address = '')
         : [box({ width: NUMBER_SIZE, height: NUMBER_SIZE, borderRadius: 20, background: COLOURS.number, color: COLOURS.numberInk, fontSize: 84, fontWeight: 700, alignItems: 'center', justifyContent: 'center', marginBottom: 18 }, String(card.number))]),
       box({ fontSize: 28, color: COLOURS.soft }, card.kicker),
       box({ fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.1, marginTop: 8, justifyContent: 'center', textAlign: 'center' }, card.title),
-      box({ fontSize: 22, lineHeight: 1.3, color: COLOURS.soft, marginTop: 12, justifyContent: 'center', textAlign: 'center' }, card.detail ?? ''),
+      box({ fontSize: 22, lineHeight: 1.3, color: COLOURS.soft, marginTop: 12, flexWrap: 'wrap', display: 'block', textAlign: 'center' }, ...detailParts(card.detail ?? '')),
+      ...(card.note ? [box({ fontSize: 20, lineHeight: 1.3, marginTop: 6, justifyContent: 'center', textAlign: 'center' }, card.note)] : []),
     ),
     box({ flexDirection: 'column', alignItems: 'center', fontSize: 26, color: COLOURS.soft }, 'A research guide', box({ color: COLOURS.ink, fontWeight: 700 }, address)),
   );
   return box(
     { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, justifyContent: 'center', background: COLOURS.background, color: COLOURS.ink, fontFamily: FONT_NAME },
     column,
+  );
+}
+
+/** The detail line with any editorial insertion set apart: bold, in the ink colour, brackets kept. */
+function detailParts(detail: string): (Node | string)[] {
+  return splitInsertions(detail).map((part) =>
+    part.insertion ? { type: 'span', props: { style: { fontWeight: 700, color: COLOURS.ink }, children: part.text } } : part.text,
   );
 }
 
@@ -115,7 +126,7 @@ export function displayAddress(url: string): string {
 
 export async function renderPreview(card: PreviewCard, siteName: string, address = ''): Promise<Buffer> {
   const svg = await satori(previewLayout(card, siteName, address), { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: loadFonts() });
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, effort: 1 }).toBuffer();
 }
 
 /** Width and height from a PNG's header (for tests and checks). */

@@ -19,6 +19,7 @@ const report: Report = {
   links: [{ label: 'x', url: 'https://example.org/' }],
   seed: 'x',
   confirmed: 'x',
+  changes: [{ date: new Date('2026-11-24'), summary: 'First version' }],
 };
 const site = { name: 'Guide', shortName: 'G', description: 'About', lang: 'en-GB', licenceUrl: 'https://creativecommons.org/licenses/by/4.0/' };
 

@@ -3,6 +3,7 @@
  * (BASE_PATH) and absolute URLs (canonical, previews, citations) use SITE_URL.
  */
 import { site } from './site.ts';
+import { WORDING_NOTE_ID } from '../shared/editorial.ts';
 
 /** The published paths of the site, defined once. Paths are base-free and end in "/". */
 export const routes = {
@@ -10,6 +11,8 @@ export const routes = {
   report: '/report/',
   themes: '/themes/',
   theme: (slug: string) => `/themes/${slug}/`,
+  /** A theme's note on the wording, which explains any editorial insertion in its statement. */
+  themeWording: (slug: string) => `/themes/${slug}/#${WORDING_NOTE_ID}`,
   /** The short link to a theme by number; redirects to `theme(slug)` (src/lib/redirects.ts). */
   shortTheme: (number: number) => `/themes/${number}/`,
   leadership: '/leadership/',
@@ -20,16 +23,25 @@ export const routes = {
   connections: '/connections/',
   fullReport: '/report/full/',
   workshop: '/workshop/',
+  /** Every change to the guide, newest first, and the same as an Atom feed. */
+  updates: '/updates/',
+  updatesFeed: '/updates.xml',
   /** Made by `npm run pdf`; linked only when the file exists at build time. */
   fullReportPdf: '/downloads/21st-century-public-servant.pdf',
+  /** The EPUB edition, made by `npm run build` (src/integrations/epub/). */
+  epub: '/downloads/21st-century-public-servant.epub',
   /** A theme as a small card for an <iframe> on another site. */
   embedTheme: (slug: string) => `/embed/themes/${slug}/`,
   /** The same card in the dark scheme (a static page cannot read a query string, so a second address). */
   embedThemeDark: (slug: string) => `/embed/themes/${slug}/dark/`,
   /** The oEmbed answer for a theme page (discovered from its <link rel="alternate">). */
   oembedTheme: (slug: string) => `/oembed/themes/${slug}.json`,
+  /** A reference-manager file (RIS, BibTeX, CSL-JSON) for a report or a page, named by its BibTeX key. */
+  citationFile: (key: string, format: 'ris' | 'bib' | 'json') => `/cite/${key}.${format}`,
   themesData: '/data/themes.json',
   findingsData: '/data/findings.json',
+  /** What link previews show (src/lib/previews.ts), fetched on a reader's first hover or focus. */
+  previewsData: '/data/previews.json',
   sitemap: '/sitemap-index.xml',
   /** Served for any path that has no page. */
   notFound: '/404.html',

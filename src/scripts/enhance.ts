@@ -36,7 +36,7 @@ import searchHighlight from './search-highlight.ts?chunk-url';
     const pageBox = page?.querySelector('input');
     if (pageBox) return pageBox.focus();
     const from = document.activeElement;
-    if (document.querySelector('dialog.pf-modal[open]')) return;
+    if (document.querySelector('dialog.search-dialog[open]')) return;
     field?.focus();
     open(from);
   });
@@ -86,12 +86,37 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-p
 // offers a link to that quote. Their code loads on the first click or selection.
 import copyCode from './copy.ts?chunk-url';
 import quoteCode from './quote-link.ts?chunk-url';
+import offlineCode from './offline.ts?chunk-url';
 
 for (const control of document.querySelectorAll<HTMLElement>('[data-js-only]')) control.hidden = false;
 document.addEventListener('click', (event) => {
-  const control = (event.target as Element).closest?.('.heading-link,[data-copy]');
+  const target = event.target as Element;
+  const control = target.closest?.('.heading-link,[data-copy]');
   if (control) import(/* @vite-ignore */ copyCode).then((copy) => copy.copyFrom(control));
+  // Save for offline reading (/about/, the full edition): nothing is registered until the
+  // reader presses the button; its code loads then.
+  const save = target.closest?.<HTMLButtonElement>('[data-save-offline]');
+  if (save) import(/* @vite-ignore */ offlineCode).then((offline) => offline.saveOffline(save));
 });
 document.addEventListener('selectionchange', () => {
   if (getSelection()?.isCollapsed === false) import(/* @vite-ignore */ quoteCode);
 });
+
+// ── Link previews ────────────────────────────────────────────────────────────────────────
+// Hovering or focusing a link to a theme or finding ([data-preview]) loads the preview code,
+// which takes over from then on. A touch tap only follows the link.
+import previewCode from './link-preview.ts?chunk-url';
+
+{
+  let touch = false;
+  let started = false;
+  const start = (event: Event) => {
+    const link = (event.target as Element).closest?.('a[data-preview]');
+    if (!link || started || touch || (event as PointerEvent).pointerType === 'touch') return;
+    started = true;
+    import(/* @vite-ignore */ previewCode).then((m) => m.startPreviews(link, event.type === 'focusin'));
+  };
+  document.addEventListener('pointerdown', (event) => (touch = event.pointerType === 'touch'), true);
+  document.addEventListener('pointerover', start);
+  document.addEventListener('focusin', start);
+}

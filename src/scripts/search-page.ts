@@ -4,12 +4,12 @@
  * be linked to and back / forward step through earlier searches. Without JavaScript the page
  * keeps its message and the lists of themes and findings.
  */
-import { loadSearchComponents, showSuggestions, useResultRenderer } from './search-components.ts';
+import { startView } from './search-ui.ts';
 import {
   FILTER_NAMES,
-  normaliseQuery,
   parseSearchParams,
   sameSearchState,
+  searchHref,
   searchStateToParams,
   toPagefindFilters,
   type FilterName,
@@ -18,17 +18,22 @@ import {
 
 /** Typing settles into one history entry: a new entry only after this long without a change. */
 const NEW_ENTRY_AFTER_MS = 1500;
+/** From this width the filters are always shown; below it they sit in a closed disclosure. */
+const WIDE = '(min-width: 48rem)';
 
 export async function startSearchPage(root: HTMLElement): Promise<void> {
-  const instance = await loadSearchComponents();
-  await useResultRenderer(root.querySelector('pagefind-results'));
   const siteTitle = document.title.replace(/^Search/, '');
   const browse = document.querySelectorAll<HTMLElement>('[data-search-browse]');
   const checkboxes = root.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-filter]');
+  const disclosure = root.querySelector<HTMLDetailsElement>('details[data-search-filters]');
 
   let state: SearchState = parseSearchParams(new URLSearchParams(location.search));
   let lastEntryAt = 0;
-  let restoring = false;
+
+  const view = startView(root, {
+    filters: () => toPagefindFilters(state.filters),
+    hrefFor: (q) => searchHref(location.pathname, { ...state, q }),
+  });
 
   const showState = () => {
     for (const box of checkboxes) box.checked = (state.filters[box.dataset['filter'] as FilterName] as string[]).includes(box.value);
@@ -38,29 +43,18 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const writeUrl = () => {
     const query = searchStateToParams(state).toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
-    const current = parseSearchParams(new URLSearchParams(location.search));
-    if (sameSearchState(current, state)) return;
+    if (sameSearchState(parseSearchParams(new URLSearchParams(location.search)), state)) return;
     const now = Date.now();
     if (now - lastEntryAt < NEW_ENTRY_AFTER_MS) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
     lastEntryAt = now;
   };
-  const input = () => root.querySelector<HTMLInputElement>('pagefind-input input');
-  const run = () => {
-    const box = input();
-    if (box && normaliseQuery(box.value) !== state.q) box.value = state.q;
-    restoring = true;
-    instance.triggerSearchWithFilters(state.q, toPagefindFilters(state.filters));
-    restoring = false;
-  };
 
-  // Typing in the box (after Pagefind's own short pause) and filter changes both end up here.
-  instance.on('search', (term) => {
-    if (restoring) return;
-    state = { ...state, q: normaliseQuery(term) };
+  view.onSearch = (q) => {
+    state = { ...state, q };
     showState();
     writeUrl();
-  });
+  };
   for (const box of checkboxes) {
     box.addEventListener('change', () => {
       const filters = { ...state.filters };
@@ -71,20 +65,20 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
       lastEntryAt = 0; // a filter change is always its own history entry
       showState();
       writeUrl();
-      run();
+      void view.run(state.q);
     });
   }
   window.addEventListener('popstate', () => {
     state = parseSearchParams(new URLSearchParams(location.search));
     lastEntryAt = 0;
     showState();
-    run();
+    void view.run(state.q);
   });
 
-  showSuggestions(instance, root);
+  // Wide screens show the filters; narrow ones keep them closed (unless some are chosen) so the first result shows.
+  if (disclosure) disclosure.open = matchMedia(WIDE).matches || FILTER_NAMES.some((name) => state.filters[name].length > 0);
   root.hidden = false;
   document.querySelector<HTMLElement>('[data-search-needs-js]')?.setAttribute('hidden', '');
   showState();
-  if (state.q) run();
+  await view.run(state.q);
 }
-

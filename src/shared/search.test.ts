@@ -3,6 +3,8 @@ import {
   MAX_QUERY_LENGTH,
   displaySubResults,
   emptySearchState,
+  encodeSectionLabels,
+  sectionLabel,
   filterLabel,
   normaliseQuery,
   parseSearchParams,
@@ -70,13 +72,15 @@ describe('filters and labels', () => {
     expect(toPagefindFilters({ source: [], type: [] })).toEqual({});
   });
   it('labels filter values, and nothing for an unknown one', () => {
-    expect(filterLabel('type', 'leadership')).toBe('Leadership findings');
-    expect(filterLabel('source', 'cipd')).toBe('CIPD and PPMA report, 2012');
+    expect(filterLabel('type', 'leadership')).toBe('Values-based leadership');
+    expect(filterLabel('source', 'cipd')).toBe('About: the CIPD / PPMA research (2012)');
+    expect(filterLabel('source', 'inlogov')).toBe('About: the INLOGOV report (2014)');
+    expect(filterLabel('source', 'guide')).toBe('About this guide');
     expect(filterLabel('type', 'toString')).toBeUndefined();
   });
   it('says which theme a result is, or what kind of page and from which source', () => {
     expect(resultKicker({ theme: '5', theme_total: '10' }, { type: ['theme'], source: ['inlogov'] })).toBe('Theme 5 of 10');
-    expect(resultKicker({}, { type: ['leadership'], source: ['cipd'] })).toBe('Leadership findings · CIPD and PPMA report, 2012');
+    expect(resultKicker({}, { type: ['leadership'], source: ['cipd'] })).toBe('Values-based leadership · About: the CIPD / PPMA research (2012)');
     expect(resultKicker({}, {})).toBe('');
   });
 });
@@ -87,11 +91,36 @@ describe('result URLs and sections', () => {
     expect(withoutHighlight('/x/?highlight=a&highlight=b&keep=1')).toBe('/x/?keep=1');
     expect(withoutHighlight('/x/#a')).toBe('/x/#a');
   });
-  it('lists at most three sections, the ones with most hits, in page order, without the page itself', () => {
-    const sub = (id: string, hits: number) => ({ url: `/p/#${id}`, title: id, locations: Array.from({ length: hits }, (_, i) => i) });
-    const sections = [{ url: '/p/', title: 'Page', locations: [1] }, sub('a', 1), sub('b', 5), sub('c', 2), sub('d', 4)];
-    expect(displaySubResults('/p/', sections).map((s) => s.title)).toEqual(['b', 'c', 'd']);
+  it('lists at most two sections with an excerpt, the ones with most hits, in page order, without the page itself', () => {
+    const sub = (id: string, hits: number, excerpt = `text of ${id}`) => ({ url: `/p/#${id}`, title: id, excerpt, locations: Array.from({ length: hits }, (_, i) => i) });
+    const sections = [{ url: '/p/', title: 'Page', excerpt: 'page', locations: [1] }, sub('a', 1), sub('b', 5), sub('c', 2), sub('d', 4)];
+    expect(displaySubResults('/p/', sections).map((s) => s.title)).toEqual(['b', 'd']);
     expect(displaySubResults('/p/', sections.slice(0, 3)).map((s) => s.title)).toEqual(['a', 'b']);
+    // No section without an excerpt, none titled "#".
+    expect(displaySubResults('/p/', [sub('a', 1, ''), { ...sub('b', 1), title: '# Connections' }, sub('c', 1)]).map((s) => s.title)).toEqual(['c']);
+  });
+  it('with the page text, does not count hits on short words such as "to"', () => {
+    const content = 'to to to to serve rule to';
+    const sections = [
+      { url: '/p/#a', title: 'a', excerpt: 'a', locations: [0, 1, 2, 3] },
+      { url: '/p/#b', title: 'b', excerpt: 'b', locations: [4, 5] },
+      { url: '/p/#c', title: 'c', excerpt: 'c', locations: [6] },
+    ];
+    expect(displaySubResults('/p/', sections, 1, content).map((s) => s.title)).toEqual(['b']);
+    expect(displaySubResults('/p/', sections, 1).map((s) => s.title)).toEqual(['a']);
     expect(displaySubResults('/p/', undefined)).toEqual([]);
+  });
+});
+
+describe('section labels in the index', () => {
+  const meta = { section_labels: encodeSectionLabels({ 'in-brief': 'The guide’s reading', 'staff-shape-values': 'Reported finding' }) };
+  it('label a result’s section by its id, whatever the query string', () => {
+    expect(sectionLabel(meta, '/themes/x/?highlight=y#in-brief')).toBe('The guide’s reading');
+    expect(sectionLabel(meta, '/leadership/#staff-shape-values')).toBe('Reported finding');
+    expect(sectionLabel(meta, '/themes/x/#questions')).toBeUndefined();
+    expect(sectionLabel({}, '/themes/x/#in-brief')).toBeUndefined();
+  });
+  it('refuse a label Pagefind’s metadata attribute would split', () => {
+    expect(() => encodeSectionLabels({ a: 'one, two' })).toThrow(/must not contain/);
   });
 });

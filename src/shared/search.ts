@@ -5,14 +5,19 @@
  * so it must not import site.ts or urls.ts (they read process.env).
  */
 
-/** Filters: the value written into the index (a stable slug, also used in /search/ URLs) and its label. */
+/**
+ * Filters: the value written into the index (a stable slug, also used in /search/ URLs, so it
+ * never changes) and its label. `source` files a whole page by what it is about: a theme page is
+ * mostly the guide's own reading of the INLOGOV report, so it is "about" the report, not the
+ * report's text. The years are the reports' (content/reports/; tests/content checks them).
+ */
 export const SEARCH_FILTERS = {
   source: {
-    label: 'Source',
+    label: 'What the page is about',
     values: {
-      inlogov: 'INLOGOV report, 2014',
-      cipd: 'CIPD and PPMA report, 2012',
-      guide: 'This guide',
+      inlogov: 'About: the INLOGOV report (2014)',
+      cipd: 'About: the CIPD / PPMA research (2012)',
+      guide: 'About this guide',
     },
   },
   type: {
@@ -20,7 +25,7 @@ export const SEARCH_FILTERS = {
     values: {
       theme: 'Theme',
       report: 'Report summary',
-      leadership: 'Leadership findings',
+      leadership: 'Values-based leadership',
       about: 'About the guide',
     },
   },
@@ -59,9 +64,11 @@ export const SEARCH_RANKING = {
 } as const;
 
 /** Options for pagefind.options() / createInstance(), in the browser and in the Node test runner. */
-export function pagefindOptions(basePath: string) {
+export function pagefindOptions(basePath: string, metaCacheTag?: string) {
   return {
     baseUrl: basePath,
+    // The build id: Pagefind then asks for pagefind-entry.json?ts=<build id>, the same URL all build long.
+    ...(metaCacheTag ? { metaCacheTag } : {}),
     highlightParam: HIGHLIGHT_PARAM,
     excerptLength: 24,
     ranking: SEARCH_RANKING,
@@ -151,8 +158,49 @@ export function resultKicker(meta: Record<string, string | undefined>, filters: 
   return parts.join(' · ');
 }
 
+/**
+ * What a section of a page is, for its excerpt in results: "The guide’s reading" for a theme's
+ * In brief, Connections and Questions, or a passage's kind on /leadership/. Pages write it into
+ * the index as one page-level metadata field (SearchFacets.astro), mapping section ids to
+ * labels: "in-brief=The guide’s reading;connections=…". Any search interface reads it back
+ * with sectionLabel. Labels must not hold ";" or "=" (nor ",", which Pagefind's attribute splits on).
+ */
+export const SECTION_LABELS_META = 'section_labels';
+
+export function encodeSectionLabels(labels: Readonly<Record<string, string>>): string {
+  return Object.entries(labels)
+    .map(([id, label]) => {
+      if (/[;=,]/.test(id + label)) throw new Error(`Section label "${id}=${label}" must not contain ";", "=" or ","`);
+      return `${id}=${label}`;
+    })
+    .join(';');
+}
+
+/** The label of the section a result URL points at ("/themes/x/?highlight=y#in-brief"), from the page's metadata. */
+export function sectionLabel(meta: Record<string, string | undefined>, sectionUrl: string): string | undefined {
+  const hash = sectionUrl.indexOf('#');
+  const encoded = meta[SECTION_LABELS_META];
+  if (hash < 0 || !encoded) return undefined;
+  const id = decodeURIComponent(sectionUrl.slice(hash + 1));
+  for (const pair of encoded.split(';')) {
+    const at = pair.indexOf('=');
+    if (at > 0 && pair.slice(0, at) === id) return pair.slice(at + 1);
+  }
+  return undefined;
+}
+
 /** How many sections are listed under a page result. */
-export const MAX_SUB_RESULTS = 3;
+export const MAX_SUB_RESULTS = 2;
+
+/**
+ * A label shown with a result or one of its sections, from the page's Pagefind metadata:
+ * `label` for the page, `label_<section id>` for a section (e.g. "The guide's reading").
+ */
+export function resultLabel(meta: Record<string, string | undefined>, sectionUrl?: string): string | undefined {
+  if (sectionUrl === undefined) return meta['label'] || undefined;
+  // Sections are labelled by the page's section_labels field (SearchFacets.astro).
+  return sectionLabel(meta, sectionUrl);
+}
 
 /** The first line of the theme suggestions when a query finds nothing (dialog and /search/ page). */
 export const SUGGESTIONS_WHEN_EMPTY = 'Check the spelling, try fewer or different words, or go to one of the ten themes:';
@@ -160,21 +208,37 @@ export const SUGGESTIONS_WHEN_EMPTY = 'Check the spelling, try fewer or differen
 export interface SubResultLike {
   url: string;
   title: string;
+  excerpt?: string;
   locations?: number[];
 }
 
 /**
- * The sections shown under a page result, as Pagefind's Component UI chooses them: the
- * page-level entry (no anchor) is dropped, then the `limit` sections with the most hits
- * are kept in page order.
+ * The sections shown under a page result: the page-level entry (no anchor), sections without an
+ * excerpt and "#"-titled ones are dropped, then the `limit` sections with the most hits are kept
+ * in page order. `content` is the page's indexed text (Pagefind's `content`), which locations index.
  */
-export function displaySubResults<T extends SubResultLike>(pageUrl: string, subResults: readonly T[] | undefined, limit = MAX_SUB_RESULTS): T[] {
+export function displaySubResults<T extends SubResultLike>(pageUrl: string, subResults: readonly T[] | undefined, limit = MAX_SUB_RESULTS, content?: string): T[] {
   if (!Array.isArray(subResults)) return [];
-  const sections = subResults[0]?.url === pageUrl ? subResults.slice(1) : [...subResults];
+  const sections = (subResults[0]?.url === pageUrl ? subResults.slice(1) : [...subResults]).filter(
+    (s) => (s.excerpt ?? '').trim() !== '' && !s.title.trim().startsWith('#') && s.url.includes('#'),
+  );
   if (sections.length <= limit) return sections;
+  // With the page’s text, each hit counts as 1 / √(the page’s hits on that word), and hits on short
+  // words ("to", "the") not at all: a section with the rare word the reader typed ("rule") comes
+  // before one that repeats a common one ("services", "to").
+  // Words are compared by their first five letters, so forms of one word count as one (value, values).
+  const words = content?.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').slice(0, 5));
+  const onPage = new Map<string, number>();
+  for (const s of sections) for (const at of s.locations ?? []) onPage.set(words?.[at] ?? '', (onPage.get(words?.[at] ?? '') ?? 0) + 1);
+  const weight = (at: number) => {
+    if (!words) return 1;
+    const word = words[at] ?? '';
+    return word.length > 3 ? 1 / Math.sqrt(onPage.get(word) ?? 1) : 0;
+  };
+  const hits = (s: T) => (s.locations ?? []).reduce((sum, at) => sum + weight(at), 0);
   const kept = new Set(
     [...sections]
-      .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
+      .sort((a, b) => hits(b) - hits(a))
       .slice(0, limit)
       .map((s) => s.url),
   );
@@ -193,3 +257,6 @@ export function withoutHighlight(url: string): string {
   const rest = params.toString();
   return `${beforeHash.slice(0, queryAt)}${rest ? `?${rest}` : ''}${hash}`;
 }
+
+/** The site's vocabulary for typo suggestions, written beside the index (path under the site root). */
+export const VOCABULARY_FILE = 'pagefind/vocabulary.json';

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage } from '../support/browser.ts';
+import { baseUrl, launchBrowser, pageOpener } from '../support/browser.ts';
 import { contractUrls, urlContract } from '../support/url-contract.ts';
 import { palette } from '../../src/styles/tokens.ts';
 
@@ -13,8 +13,10 @@ import { palette } from '../../src/styles/tokens.ts';
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 let browser: Browser;
+let open: ReturnType<typeof pageOpener>;
 beforeAll(async () => {
   browser = await launchBrowser();
+  open = pageOpener(browser);
 });
 afterAll(async () => browser?.close());
 
@@ -22,14 +24,14 @@ const themeUrls = contractUrls.filter((url) => /^\/themes\/[^/]+\/$/.test(url));
 
 describe('reading first', () => {
   it.each(themeUrls)('%s at 375 px: the reading content is at least two-thirds of the page’s height', async (path) => {
-    const { context, page } = await openPage(browser, path, { width: 375 });
+    const { page, close } = await open(path, { width: 375 });
     const share = await page.evaluate(() => {
       const reading = [...document.querySelectorAll('[data-reading]')].reduce((sum, el) => sum + el.getBoundingClientRect().height, 0);
       return { reading, page: document.documentElement.scrollHeight };
     });
     expect(share.reading).toBeGreaterThan(0);
     expect(share.reading / share.page, `${Math.round(share.reading)} of ${share.page} px`).toBeGreaterThanOrEqual(2 / 3);
-    await context.close();
+    await close();
   });
 });
 
@@ -57,11 +59,11 @@ function brokenWords(page: Page): Promise<string[]> {
 describe('the connections table', () => {
   it.each([320, 375, 1280])('breaks no word at %i px, on the map page and in the one-page edition', async (width) => {
     for (const path of ['/connections/', '/report/full/']) {
-      const { context, page } = await openPage(browser, path, { width });
+      const { page, close } = await open(path, { width });
       const cells = await page.locator('[data-connections-table] td').count();
       expect(cells, path).toBeGreaterThan(0);
       expect(await brokenWords(page), `${path} at ${width} px`).toEqual([]);
-      await context.close();
+      await close();
     }
   });
 });
@@ -145,11 +147,11 @@ function focusContrast(page: Page): Promise<{ measured: number; failures: string
 describe('focus', () => {
   describe.each(['light', 'dark'] as const)('in the %s scheme', (scheme) => {
     it.each(contractUrls)('every focusable element on %s keeps its text at 4.5:1 or more when focused', async (path) => {
-      const { context, page } = await openPage(browser, path, { width: 375, scheme });
+      const { page, close } = await open(path, { width: 375, scheme });
       const { measured, failures } = await focusContrast(page);
       expect(measured).toBeGreaterThan(5);
       expect(failures).toEqual([]);
-      await context.close();
+      await close();
     });
   });
 });
@@ -163,48 +165,48 @@ describe('"Cite and share"', () => {
     }, id);
 
   it('is closed at first, after the reading sections', async () => {
-    const { context, page } = await openPage(browser, themeUrls[4] ?? '', { width: 375 });
+    const { page, close } = await open(themeUrls[4] ?? '', { width: 375 });
     expect(await page.locator('details:has(#cite)').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(await page.locator('#cite-page-apa').isVisible()).toBe(false);
     const order = await page.evaluate(() => ['questions', 'cite'].map((id) => document.getElementById(id)!.getBoundingClientRect().top));
     expect(order[0]).toBeLessThan(order[1]!);
-    await context.close();
+    await close();
   });
 
   const links = themeUrls.flatMap((url) => ids.filter((id) => urlContract[url]?.includes(id)).map((id) => [url, id] as const));
   it.each(links)('%s#%s opens the block and scrolls to the section', async (url, id) => {
-    const { context, page } = await openPage(browser, `${url}#${id}`, { width: 375 });
+    const { page, close } = await open(`${url}#${id}`, { width: 375 });
     await expect.poll(() => opened(page, id)).toMatchObject({ open: true, visible: true });
     // The page may still be scrolling (smoothly, unless the reader asks for reduced motion).
     await expect.poll(async () => (await opened(page, id)).top).toBeGreaterThanOrEqual(0);
     await expect.poll(async () => (await opened(page, id)).top).toBeLessThan(450);
-    await context.close();
+    await close();
   });
   // Without JavaScript the browser opens a <details> for a fragment inside it; "#cite" is the
   // block's own heading, in its summary, so it lands on the closed block, in view.
   it.each(links.filter(([, id]) => id !== 'cite'))('without JavaScript, %s#%s opens the block too', async (url, id) => {
-    const { context, page } = await openPage(browser, `${url}#${id}`, { width: 375, javaScript: false });
+    const { page, close } = await open(`${url}#${id}`, { width: 375, javaScript: false });
     await expect.poll(() => opened(page, id)).toMatchObject({ open: true, visible: true });
-    await context.close();
+    await close();
   });
 
   it.each(['/report/', '/leadership/'])('%s#cite-page opens the block too', async (url) => {
-    const { context, page } = await openPage(browser, `${url}#cite-page`, { width: 1280 });
+    const { page, close } = await open(`${url}#cite-page`, { width: 1280 });
     await expect.poll(() => opened(page, 'cite-page')).toMatchObject({ open: true, visible: true });
-    await context.close();
+    await close();
   });
 
   it('a link followed on the page (a hash change) opens it', async () => {
-    const { context, page } = await openPage(browser, themeUrls[0] ?? '', { width: 1280 });
+    const { page, close } = await open(themeUrls[0] ?? '', { width: 1280 });
     await page.evaluate(() => {
       location.hash = '#cite-report';
     });
     await expect.poll(() => opened(page, 'cite-report')).toMatchObject({ open: true, visible: true });
-    await context.close();
+    await close();
   });
 
   it('shows the format the reader picks, for the report and the page alike', async () => {
-    const { context, page } = await openPage(browser, `${themeUrls[0]}#cite`, { width: 375 });
+    const { page, close } = await open(`${themeUrls[0]}#cite`, { width: 375 });
     await expect.poll(() => page.locator('#cite-report-apa').isVisible()).toBe(true);
     expect(await page.locator('#cite-report-bibtex').isVisible()).toBe(false);
     await page.getByLabel('BibTeX').check();
@@ -212,23 +214,23 @@ describe('"Cite and share"', () => {
     expect(await page.locator('#cite-page-bibtex').isVisible()).toBe(true);
     expect(await page.locator('#cite-report-apa').isVisible()).toBe(false);
     expect(await page.locator('#embed-code').isVisible()).toBe(true);
-    await context.close();
+    await close();
   });
 
   it('on paper is one line citing the page', async () => {
-    const { context, page } = await openPage(browser, `${themeUrls[0]}#cite`, { width: 1280 });
+    const { page, close } = await open(`${themeUrls[0]}#cite`, { width: 1280 });
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('details:has(#cite)').isVisible()).toBe(false);
     const line = page.locator('[data-print-citation]');
     expect(await line.isVisible()).toBe(true);
     expect(await line.innerText()).toMatch(/^Cite this page: .+https?:\/\/\S+\/themes\//);
-    await context.close();
+    await close();
   });
 });
 
 describe('the workshop cards', () => {
   it('have a print button that prints', async () => {
-    const { context, page } = await openPage(browser, '/workshop/');
+    const { page, close } = await open('/workshop/');
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => {
@@ -237,13 +239,13 @@ describe('the workshop cards', () => {
     });
     await page.getByRole('button', { name: 'Print this page' }).click();
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-    await context.close();
+    await close();
   });
 });
 
 describe('heading links', () => {
   it('sit on the heading’s last line and show on hover and focus only', async () => {
-    const { context, page } = await openPage(browser, themeUrls[2] ?? '', { width: 375 });
+    const { page, close } = await open(themeUrls[2] ?? '', { width: 375 });
     const wrap = page.locator('.heading-link-wrap:has(#questions)');
     const link = wrap.locator('a.heading-link');
     const lines = await wrap.evaluate((el) => {
@@ -256,18 +258,18 @@ describe('heading links', () => {
     expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
     await link.focus();
     expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
-    await context.close();
+    await close();
   });
 });
 
 describe('the embed card', () => {
   it('is light by default, whatever the reader’s scheme, and dark at its dark address', async () => {
     for (const scheme of ['light', 'dark'] as const) {
-      const { context, page } = await openPage(browser, '/embed/themes/fluid-careers/', { scheme, width: 560 });
+      const { page, close } = await open('/embed/themes/fluid-careers/', { scheme, width: 560 });
       expect(await page.locator('main').evaluate((m) => getComputedStyle(m).backgroundColor), scheme).toBe(rgb(palette.light.page));
       await page.goto(`${baseUrl()}/embed/themes/fluid-careers/dark/`);
       expect(await page.locator('main').evaluate((m) => getComputedStyle(m).backgroundColor), scheme).toBe(rgb(palette.dark.page));
-      await context.close();
+      await close();
     }
   });
 });

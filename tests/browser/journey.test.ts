@@ -66,9 +66,9 @@ describe('a keyboard-only journey', () => {
 
     // 3. Search: "/" opens the dialog, type, arrow to the first result, Enter lands on it.
     await page.keyboard.press('/');
-    await expect.poll(() => page.locator('dialog.pf-modal').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => page.locator('dialog.search-dialog').isVisible(), { timeout: 15_000 }).toBe(true);
     await page.keyboard.type('fluid careers');
-    await page.locator('dialog.pf-modal pagefind-results .pf-result a').first().waitFor({ timeout: 15_000 });
+    await page.locator('dialog.search-dialog .search-result a').first().waitFor({ timeout: 15_000 });
     await page.keyboard.press('ArrowDown');
     await Promise.all([page.waitForURL(/\/themes\/fluid-careers\//), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').innerText()).toBe('Fluid careers');

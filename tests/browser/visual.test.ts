@@ -1,13 +1,13 @@
 /**
  * The connections map, the full-report edition and the workshop cards in Debian's Chromium:
  * the map's two layouts (real text measured, keyboard order, focus), and printing (page.pdf()).
- * axe on these pages, in both schemes and at both widths, runs in reading.test.ts (URL contract).
+ * axe on these pages, in both schemes, runs in reading.test.ts (URL contract).
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { palette } from '../../src/styles/tokens.ts';
-import { launchBrowser, openPage, type OpenOptions } from '../support/browser.ts';
+import { launchBrowser, pageOpener } from '../support/browser.ts';
 import { readPdfLayout } from '../support/pdf.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
@@ -15,13 +15,13 @@ const SCREENSHOTS = 'test-results/screenshots';
 const PRINTABLE = { width: Math.floor(((210 - 32) / 25.4) * 96), height: Math.floor(((297 - 36) / 25.4) * 96) };
 
 let browser: Browser;
+let open: ReturnType<typeof pageOpener>;
 beforeAll(async () => {
   browser = await launchBrowser();
+  open = pageOpener(browser);
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 afterAll(async () => browser?.close());
-
-const open = (path: string, options: OpenOptions = {}) => openPage(browser, path, options);
 
 /** The map drawing the reader sees (the other is display: none). */
 const shownMap = (page: Page) => page.evaluate(() => [...document.querySelectorAll('svg[data-map]')].filter((svg) => getComputedStyle(svg).display !== 'none').map((svg) => svg.getAttribute('data-map')));
@@ -32,7 +32,7 @@ describe('the connections map', () => {
     [1280, 'wide'],
   ] as const)('at %i px', (width, variant) => {
     it.each(['light', 'dark'] as const)(`shows the ${variant} layout in the %s scheme, with every label inside its node`, async (scheme) => {
-      const { context, page, problems } = await open('/connections/', { width, scheme });
+      const { page, problems, close } = await open('/connections/', { width, scheme });
       expect(await shownMap(page)).toEqual([variant]);
       await page.locator('#map').screenshot({ path: `${SCREENSHOTS}/map-${width}-${scheme}.png` });
       // Real text, measured in the browser's own font: every label fits its node, every node fits the drawing.
@@ -58,12 +58,12 @@ describe('the connections map', () => {
       }, variant);
       expect(scale).toBeGreaterThanOrEqual(variant === 'narrow' ? 1 : 0.95);
       expect(problems).toEqual({ consoleErrors: [], failedRequests: [], otherOrigins: [] });
-      await context.close();
+      await close();
     });
   });
 
   it('reads at 320 px without scrolling sideways, drawn at full size', async () => {
-    const { context, page } = await open('/connections/', { width: 320 });
+    const { page, close } = await open('/connections/', { width: 320 });
     expect(await shownMap(page)).toEqual(['narrow']);
     const scale = await page.evaluate(() => {
       const svg = document.querySelector<SVGSVGElement>('svg[data-map="narrow"]')!;
@@ -71,11 +71,11 @@ describe('the connections map', () => {
     });
     expect(scale).toBeGreaterThanOrEqual(0.98);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await context.close();
+    await close();
   });
 
   it.each([375, 1280])('at %i px, Tab meets the themes in order, then the findings, with the focused node filled', async (width) => {
-    const { context, page } = await open('/connections/', { width });
+    const { page, close } = await open('/connections/', { width });
     const met: string[] = [];
     let fill = '';
     for (let i = 0; i < 80 && met.length < 15; i++) {
@@ -88,23 +88,23 @@ describe('the connections map', () => {
     }
     expect(met).toEqual([...Array.from({ length: 10 }, (_, i) => `theme-${i + 1}`), 'finding-new-model-of-leadership', 'finding-staff-shape-values', 'finding-change-takes-time', 'finding-leadership-beyond-the-board', 'finding-willmott-comment']);
     expect(fill).toBe(`rgb(${[1, 3, 5].map((i) => parseInt(palette.light.focus.slice(i, i + 2), 16)).join(', ')})`);
-    await context.close();
+    await close();
   });
 
   it('prints the wide layout, whole, on one page', async () => {
-    const { context, page } = await open('/connections/', { width: PRINTABLE.width });
+    const { page, close } = await open('/connections/', { width: PRINTABLE.width });
     await page.emulateMedia({ media: 'print' });
     expect(await shownMap(page)).toEqual(['wide']);
     const figure = await page.locator('#map').boundingBox();
     expect(figure?.height ?? Infinity).toBeLessThan(PRINTABLE.height);
     expect(await page.locator('#map').evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
-    await context.close();
+    await close();
   });
 });
 
 describe('the full-report edition', () => {
   it('in page.pdf(), every theme (and every part) begins a new printed page', async () => {
-    const { context, page } = await open('/report/full/');
+    const { page, close } = await open('/report/full/');
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, outline: true });
     const layout = readPdfLayout(pdf);
     const order = await page.evaluate(() => [...document.querySelectorAll('main [id]')].map((el) => el.id));
@@ -126,11 +126,11 @@ describe('the full-report edition', () => {
     }
     expect(pages.size).toBe(starts.length - 1);
     expect(layout.pageCount).toBeGreaterThanOrEqual(pages.size + 1);
-    await context.close();
+    await close();
   });
 
   it('prints without navigation or the print button, and prints link URLs', async () => {
-    const { context, page } = await open('/report/full/');
+    const { page, close } = await open('/report/full/');
     expect(await page.locator('button[data-print-page]').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['header', 'footer', 'nav[aria-label="Breadcrumb"]', 'button[data-print-page]']) {
@@ -139,31 +139,31 @@ describe('the full-report edition', () => {
     expect(await page.locator('nav[aria-labelledby="contents"]').isVisible()).toBe(true);
     const after = await page.locator('#theme-5-connections ~ ul a[data-print-url]').first().evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toMatch(/\(http.*\/themes\/.+\)/);
-    await context.close();
+    await close();
   });
 
   it('without JavaScript, the print button stays hidden', async () => {
-    const { context, page } = await open('/report/full/', { javaScript: false });
+    const { page, close } = await open('/report/full/', { javaScript: false });
     expect(await page.locator('button[data-print-page]').isVisible()).toBe(false);
     expect(await page.locator('#theme-10-questions').isVisible()).toBe(true);
-    await context.close();
+    await close();
   });
 
   it('the print button opens the print dialog', async () => {
-    const { context, page } = await open('/report/full/');
+    const { page, close } = await open('/report/full/');
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => void ((window as unknown as { printed: number }).printed += 1);
     });
     await page.click('button[data-print-page]');
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-    await context.close();
+    await close();
   });
 });
 
 describe('the workshop cards', () => {
   it('print two to an A4 page, after the facilitator’s note, with dashed lines to cut along', async () => {
-    const { context, page } = await open('/workshop/', { width: PRINTABLE.width });
+    const { page, close } = await open('/workshop/', { width: PRINTABLE.width });
     const layout = readPdfLayout(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
     expect(layout.pageCount).toBe(1 + 10 / 2);
     await page.emulateMedia({ media: 'print' });
@@ -179,6 +179,6 @@ describe('the workshop cards', () => {
       expect(card.overflows, 'card text is cut off').toBe(false);
       expect(2 * card.height).toBeLessThan(PRINTABLE.height);
     }
-    await context.close();
+    await close();
   });
 });

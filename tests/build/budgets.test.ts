@@ -16,9 +16,12 @@ const BUDGET = { page: 40 * KB, css: 10 * KB, bootstrap: 2 * KB, requests: 4 };
  * - the full-report edition gathers every reading page into one document by design (it still
  *   loads the same few assets, and weighs far less than its parts);
  * - the connections map is drawn twice as inline SVG (a stacked layout for narrow screens, a wide
- *   one for desks and paper), about 20 KB, so it needs no JavaScript and prints on one page.
+ *   one for desks and paper), about 20 KB, so it needs no JavaScript and prints on one page;
+ * - /leadership/ cites two sources, not one: the PublicNet news item every quotation there comes
+ *   from, as well as the report it is about (APA, Harvard and BibTeX for each, about 2.6 KB).
+ *   Measured: 39.1 KB before (main, 1 December 2026); 43.1 KB with the news item’s citations and the passages grouped by kind.
  */
-const PAGE_BUDGET: Record<string, number> = { '/report/full/': 84 * KB, '/connections/': 44 * KB };
+const PAGE_BUDGET: Record<string, number> = { '/report/full/': 84 * KB, '/connections/': 44 * KB, '/leadership/': 45 * KB };
 
 /** Local files a plain view of the page fetches: stylesheets, scripts, icons, images. */
 function assetsOf(url: string): string[] {

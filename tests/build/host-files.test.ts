@@ -30,7 +30,7 @@ describe('the host files in dist/', () => {
       expect(cspProblems(policy)).toEqual([]);
       expect(policy).toMatch(/; frame-ancestors ('none'|\*)$/);
     }
-    expect(read('_nginx/site.conf')).toContain(`add_header Content-Security-Policy "${headerPolicies[0]!.replace(/'none'$/, '$csp_frame_ancestors')}" always;`);
+    expect(read('_nginx/site.conf')).toContain(`add_header Content-Security-Policy "${headerPolicies[0]!.replace(/'none'$/, '$guide_frame_ancestors')}" always;`);
   });
   it('redirect every short link and retired URL', () => {
     const redirects = read('_redirects');

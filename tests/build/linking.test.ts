@@ -13,12 +13,12 @@ import { pngSize } from '../../src/lib/preview-image.ts';
 import { readContent } from '../../src/lib/content/read.ts';
 import { site } from '../../src/lib/site.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
-import { DIST, builtPages, meta, page, text } from '../support/dist.ts';
+import { DIST, ERROR_PAGES, builtPages, meta, page, text } from '../support/dist.ts';
 import { contractEmbeds, contractUrls } from '../support/url-contract.ts';
 
 const isRedirect = (url: string) => page(url).querySelector('meta[http-equiv="refresh"]') !== null;
 const pages = builtPages().filter((url) => !isRedirect(url) && !url.startsWith('/embed/'));
-const readingPages = pages.filter((url) => url !== '/404.html');
+const readingPages = pages.filter((url) => !ERROR_PAGES.includes(url));
 const themeUrls = contractUrls.filter((url) => /^\/themes\/[^/]+\/$/.test(url));
 const origin = site.siteUrl;
 const distFile = (absolute: string) => join(DIST, new URL(absolute).pathname.slice(site.basePath.length - 1));

@@ -66,7 +66,15 @@ describe('embed cards and files in the contract, as served', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
   });
-  const types: Record<string, RegExp> = { json: /^application\/json/, png: /^image\/png$/, xml: /^application\/xml/, txt: /^text\/plain/ };
+  const types: Record<string, RegExp> = {
+    json: /^application\/json/,
+    png: /^image\/png$/,
+    xml: /^application\/xml/,
+    txt: /^text\/plain/,
+    epub: /^application\/epub\+zip$/,
+    ris: /^application\/x-research-info-systems/,
+    bib: /^application\/x-bibtex/,
+  };
   it.each(contractFiles)('%s answers 200 with the right type', async (url) => {
     const response = await get(url);
     expect(response.status).toBe(200);

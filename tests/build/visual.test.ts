@@ -5,6 +5,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/read.ts';
+import { FINDING_KINDS } from '../../src/lib/content/schemas.ts';
+import { findingKindLabel } from '../../src/lib/labels.ts';
 import { page, readPage, text } from '../support/dist.ts';
 import { contractUrls, urlContract } from '../support/url-contract.ts';
 
@@ -61,7 +63,8 @@ describe('the connections map (/connections/)', () => {
     for (const map of maps) {
       const tabbable = map.querySelectorAll('a[data-node]').filter((a) => a.getAttribute('tabindex') !== '-1');
       expect(tabbable.map((a) => a.getAttribute('data-node'))).toEqual([...themes.map((t) => `theme-${t.number}`), ...findings.map((f) => `finding-${f.id}`)]);
-      for (const a of tabbable) expect(a.getAttribute('aria-label')).toMatch(/^(Theme \d+|Finding [A-Z]): .+/);
+      const kinds = FINDING_KINDS.map((kind) => findingKindLabel(kind)).join('|');
+      for (const a of tabbable) expect(a.getAttribute('aria-label')).toMatch(new RegExp(`^(Theme \\d+|(${kinds}) [A-Z]): .+`));
       for (const a of map.querySelectorAll('a[tabindex="-1"]')) expect(a.getAttribute('aria-hidden')).toBe('true');
     }
   });
@@ -76,7 +79,9 @@ describe('the connections map (/connections/)', () => {
     );
     const svgEdges = root.querySelectorAll('svg[data-map="wide"] path[data-theme]').map((p) => `${p.getAttribute('data-theme')}→${p.getAttribute('data-finding')}`);
     expect(ticked.sort()).toEqual(svgEdges.sort());
-    for (const a of table?.querySelectorAll('a') ?? []) expect(resolves(a.getAttribute('href') ?? ''), a.getAttribute('href')).toBe(true);
+    const links = table?.querySelectorAll('a') ?? [];
+    expect(links.length, 'every theme row links its theme').toBeGreaterThanOrEqual(themes.length);
+    for (const a of links) expect(resolves(a.getAttribute('href') ?? ''), a.getAttribute('href')).toBe(true);
   });
   it('is captioned as the guide’s own reading', () => {
     expect(text(root.querySelector('figure#map figcaption'))).toMatch(/the guide’s own reading, not a finding of either report/);
@@ -126,7 +131,7 @@ describe('the full-report edition (/report/full/)', () => {
     const ids = root.querySelectorAll('[id]').map((el) => el.id);
     expect(new Set(ids).size).toBe(ids.length);
     // "Cite this page" and "Embed this theme" belong to each page itself, not to the content gathered here.
-    const own = new Set(['cite', 'cite-report', 'cite-page', 'embed']);
+    const own = new Set(['cite', 'cite-news-item', 'cite-report', 'cite-page', 'embed']);
     const gathered = (url: string) => (urlContract[url] ?? []).filter((id) => !own.has(id));
     const expected = [
       ...gathered('/report/').map((id) => `report-${id}`),

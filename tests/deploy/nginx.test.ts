@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer } from 'node:http';
+import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -80,6 +81,8 @@ describe('headers from nginx', () => {
     const header = res.header('content-security-policy') ?? '';
     const directives = (policy: string) => policy.split(';').map((d) => d.trim().split(/\s+/)[0]).filter(Boolean);
     expect(directives(header)).toEqual([...directives(meta), 'frame-ancestors']);
+    // Exactly the same sources, so a host without headers enforces the same policy.
+    expect(header).toBe(`${meta.replaceAll('&#39;', "'")}; frame-ancestors 'none'`);
     expect(header).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(header).toContain("worker-src 'self'");
     expect(header).not.toContain('unsafe-inline');
@@ -136,6 +139,80 @@ describe('redirects and errors from nginx', () => {
       expect(res.status, path).toBe(404);
       expect(res.body.toString()).toContain('Page not found');
     }
+  });
+});
+
+/** Sends bytes as they are (for requests no HTTP client would send) and returns the raw response. */
+function rawRequest(url: string, request: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(request));
+    let text = '';
+    socket.on('data', (chunk) => (text += chunk.toString()));
+    socket.on('end', () => resolve(text));
+    socket.on('error', reject);
+  });
+}
+const rawHeader = (response: string, name: string) =>
+  response.split('\r\n\r\n')[0]?.split('\r\n').find((line) => line.toLowerCase().startsWith(`${name.toLowerCase()}:`))?.slice(name.length + 1).trim();
+
+describe('cross-origin headers from nginx', () => {
+  it('keeps pages and their files to this site (COOP and CORP same-origin)', async () => {
+    for (const path of ['/themes/fluid-careers/', cssFile(), '/favicon.svg']) {
+      const res = await get(`${nginx.url}${path}`);
+      expect(res.header('cross-origin-opener-policy'), path).toBe('same-origin');
+      expect(res.header('cross-origin-resource-policy'), path).toBe('same-origin');
+      expect(res.header('access-control-allow-origin'), path).toBeUndefined();
+    }
+  });
+  it('lets other sites use the embeds, oEmbed, preview images and open data, and read the data and oEmbed', async () => {
+    const dataFile = `/data/${readdirSync(join(DIST, 'data'))[0]}`;
+    const oembed = `/oembed/${readdirSync(join(DIST, 'oembed'), { recursive: true }).map(String).find((f) => f.endsWith('.json'))}`;
+    const og = `/og/${readdirSync(join(DIST, 'og'), { recursive: true }).map(String).find((f) => f.endsWith('.png'))}`;
+    for (const [path, cors] of [[dataFile, '*'], [oembed, '*'], [og, undefined], [embedPath, undefined]] as const) {
+      const res = await get(`${nginx.url}${path}`);
+      expect(res.status, path).toBe(200);
+      expect(res.header('cross-origin-resource-policy'), path).toBe('cross-origin');
+      expect(res.header('access-control-allow-origin'), path).toBe(cors);
+      expect(res.header('cross-origin-opener-policy'), path).toBe('same-origin');
+    }
+  });
+  // Same headers as the _headers file static hosts read.
+  it('agrees with _headers', async () => {
+    for (const path of ['/data/themes.json', '/about/']) {
+      const res = await get(`${nginx.url}${path}`);
+      const rule = { ...headersRule('/'), ...headersRule(path) };
+      expect(res.header('cross-origin-resource-policy'), path).toBe(rule['Cross-Origin-Resource-Policy']);
+      expect(res.header('access-control-allow-origin'), path).toBe(rule['Access-Control-Allow-Origin']);
+    }
+  });
+});
+
+describe('errors nginx makes itself carry the full headers and a page of the site', () => {
+  const expectFullHeaders = (header: (name: string) => string | undefined, what: string) => {
+    expect(header('content-security-policy'), what).toMatch(/^default-src 'self'.*frame-ancestors 'none'$/);
+    expect(header('cache-control'), what).toBe('public, max-age=300');
+    expect(header('strict-transport-security'), what).toMatch(/^max-age=/);
+    expect(header('cross-origin-opener-policy'), what).toBe('same-origin');
+    expect(header('cross-origin-resource-policy'), what).toBe('same-origin');
+  };
+  it('a folder without a page (/embed/, 403 in nginx) is answered with the 404 page', async () => {
+    const res = await get(`${nginx.url}/embed/`);
+    expect(res.status).toBe(404);
+    expect(res.body.toString()).toContain('Page not found');
+    expectFullHeaders(res.header, '/embed/');
+  });
+  it('an address too long to read (414) gets the error page', async () => {
+    const res = await get(`${nginx.url}/${'a'.repeat(20_000)}`);
+    expect(res.status).toBe(414);
+    expect(res.body.toString()).toContain('<h1 class="text-3xl font-bold">Something went wrong</h1>');
+    expectFullHeaders(res.header, '414');
+  });
+  it('a request nginx cannot parse (400: HTTP/1.1 without Host) gets the error page', async () => {
+    const response = await rawRequest(nginx.url, 'GET / HTTP/1.1\r\nConnection: close\r\n\r\n');
+    expect(response).toMatch(/^HTTP\/1\.1 400 /);
+    expect(response).toContain('Something went wrong');
+    expectFullHeaders((name) => rawHeader(response, name), '400');
   });
 });
 
@@ -215,5 +292,7 @@ describe('in Chromium, served by nginx', () => {
 it('nginx logged no errors', () => {
   // Requests for files that do not exist are expected (the 404 tests); anything else is not.
   const errors = nginx.errorLog().split('\n').filter((line) => line.includes('[error]') || line.includes('[crit]') || line.includes('[emerg]'));
-  expect(errors.filter((line) => !/No such file or directory|is not found/.test(line))).toEqual([]);
+  expect(errors.filter((line) => !/No such file or directory|is not found|directory index .* is forbidden/.test(line))).toEqual([]);
+  // Values set with `set` are empty in the responses nginx makes before reading the config's locations.
+  expect(nginx.errorLog().split('\n').filter((line) => line.includes('uninitialized variable'))).toEqual([]);
 });

@@ -2,7 +2,8 @@
  * Hosting under a sub-path: one real build with BASE_PATH=/21cps/ and SITE_URL=https://example.ac.uk
  * (through `npm run build`'s script, into a temporary folder), served under /21cps/. Every link,
  * asset, canonical and preview URL must carry the sub-path, and pages must load in Chromium
- * without a failed request.
+ * without a failed request. The build also sets a contact (SITE_CONTACT_URL), so "Report a
+ * problem with this page" is checked here (the main build has none).
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -10,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer } from '../../scripts/serve.mjs';
@@ -20,6 +22,7 @@ import { contractUrls } from '../support/url-contract.ts';
 const run = promisify(execFile);
 const BASE = '/21cps/';
 const SITE = 'https://example.ac.uk';
+const CONTACT = 'mailto:guide@example.ac.uk';
 const project = resolve('.');
 const copy = mkdtempSync(join(tmpdir(), '21cps-subpath-'));
 const out = join(copy, 'site');
@@ -35,7 +38,7 @@ beforeAll(async () => {
   symlinkSync(join(project, 'node_modules'), join(copy, 'node_modules'));
   await run(join(project, 'node_modules/.bin/node'), ['scripts/build.mjs', '--outDir', out], {
     cwd: copy,
-    env: { ...process.env, BASE_PATH: BASE, SITE_URL: SITE },
+    env: { ...process.env, BASE_PATH: BASE, SITE_URL: SITE, SITE_CONTACT_URL: CONTACT },
   });
   server = createStaticServer({ root: out, basePath: BASE });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -57,18 +60,23 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
     for (const path of contractUrls) expect(existsSync(join(out, path, 'index.html')), path).toBe(true);
   });
 
-  it('passes the link checker: every internal link and asset resolves under the sub-path', async () => {
-    const { problems, checked } = await checkLinks(out, {
-      basePath: BASE,
-      siteUrl: SITE,
-      fetchPage: async (path) => {
-        const res = await fetch(url + path, { redirect: 'manual' });
-        const type = res.headers.get('content-type') ?? '';
-        return { status: res.status, ...(type.startsWith('text/html') ? { html: await res.text() } : {}) };
-      },
-    });
+  it('passes the link checker: every internal link and asset resolves under the sub-path, and the server answers each', async () => {
+    const { problems, checked, targets } = checkLinks(out, { basePath: BASE, siteUrl: SITE });
     expect(problems).toEqual([]);
     expect(checked).toBeGreaterThan(500);
+    // The server answers each with 200, or (a short link, as the open data gives them) a 301 to a page that does.
+    const notAnswered: string[] = [];
+    for (const path of targets) {
+      let response = await fetch(url + path, { redirect: 'manual' });
+      if (response.status === 301) {
+        const to = new URL(response.headers.get('location') ?? '', url + path).pathname;
+        if (!to.startsWith(BASE)) notAnswered.push(`${path} redirects outside ${BASE}, to ${to}`);
+        response = await fetch(url + to, { redirect: 'manual' });
+      }
+      if (response.status !== 200) notAnswered.push(`${path} answers ${response.status}`);
+    }
+    expect(notAnswered).toEqual([]);
+    expect(targets.length).toBeGreaterThan(pages().length);
   });
 
   it('gives every page an absolute canonical and preview URL with the sub-path', () => {
@@ -110,6 +118,13 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
     expect(outside).toEqual([]);
   });
 
+  it('links the EPUB and the citation files back to the site under the sub-path', async () => {
+    const book = await JSZip.loadAsync(readFileSync(join(out, 'downloads/21st-century-public-servant.epub')));
+    expect(await book.file('EPUB/theme-4.xhtml')?.async('string')).toContain(`href="${SITE}${BASE}themes/fluid-careers/"`);
+    expect(readFileSync(join(out, 'cite/cpsguide-themes-fluid-careers.ris'), 'utf8')).toContain(`UR  - ${SITE}${BASE}themes/fluid-careers/\r\n`);
+    expect(html(`${BASE}about/`)).toContain(`href="${BASE}downloads/21st-century-public-servant.epub"`);
+  });
+
   it('writes the host files for the sub-path', () => {
     const headers = readFileSync(join(out, '_headers'), 'utf8');
     const rules = headers.split('\n').filter((line) => line.startsWith('/'));
@@ -136,6 +151,21 @@ describe('in Chromium, under the sub-path', () => {
     expect(requests.some((p) => p.startsWith(`${BASE}_astro/`) && p.endsWith('.css'))).toBe(true);
     expect(requests.every((p) => p.startsWith(BASE))).toBe(true);
     expect(await violations()).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], otherOrigins: [] });
+    await context.close();
+  });
+
+  it('shows a link preview, its data fetched from under the sub-path', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = watchPage(page, url);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${url}${BASE}themes/distributed-leadership/`, { waitUntil: 'load' });
+    await page.locator('a[rel="next"]').focus();
+    await expect.poll(() => page.locator('#link-preview').evaluate((el) => el.matches(':popover-open')).catch(() => false), { timeout: 10_000 }).toBe(true);
+    expect(await page.locator('#link-preview').textContent()).toContain('Theme 9 of 10');
+    expect(requests).toContain(`${BASE}data/previews.json`);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], otherOrigins: [] });
     await context.close();
   });
@@ -177,18 +207,70 @@ describe('in Chromium, under the sub-path', () => {
       // The dialog, built by the search code: its theme suggestions and full-search link too.
       await page.goto(`${url}${BASE}about/`, { waitUntil: 'load' });
       await page.keyboard.press('/');
-      const suggestions = page.locator('dialog.pf-modal [data-search-suggestions] a');
+      const suggestions = page.locator('dialog.search-dialog [data-search-suggestions] a');
       await expect.poll(() => suggestions.count(), { timeout: 10_000 }).toBe(10);
       const hrefs = await suggestions.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(hrefs[0]).toBe(`${BASE}themes/municipal-entrepreneur/`);
       expect(hrefs.every((href) => href?.startsWith(`${BASE}themes/`))).toBe(true);
-      expect(await page.locator('dialog.pf-modal a[data-search-full-page]').getAttribute('href')).toBe(`${BASE}search/`);
+      expect(await page.locator('dialog.search-dialog a[data-search-full-page]').getAttribute('href')).toBe(`${BASE}search/`);
     } else {
       const links = await page.locator('#browse-themes + ol a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(links).toHaveLength(10);
       expect(links.every((href) => href?.startsWith(`${BASE}themes/`))).toBe(true);
     }
     expect(await violations()).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], otherOrigins: [] });
+    await context.close();
+  });
+});
+
+describe('report a problem, with SITE_CONTACT_URL set', () => {
+  const THEME = `${BASE}themes/distributed-leadership/`;
+  const report = (page: import('playwright-core').Page, name: string) => page.getByRole('link', { name });
+
+  it('ends each reading page with a plain link to the contact, prefilled with the page, that works without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const path of [THEME, `${BASE}report/`, `${BASE}leadership/`, `${BASE}about/`]) {
+      await page.goto(url + path, { waitUntil: 'load' });
+      const link = report(page, 'Report a problem with this page');
+      expect(await link.isVisible(), path).toBe(true);
+      const href = new URL((await link.getAttribute('href')) ?? '');
+      expect(href.protocol + href.pathname).toBe(CONTACT);
+      expect(href.searchParams.get('body'), path).toContain(`Page: ${SITE}${path}`);
+    }
+    await page.goto(url + THEME, { waitUntil: 'load' });
+    expect(new URL((await report(page, 'Report a problem with this page').getAttribute('href')) ?? '').searchParams.get('subject')).toBe(
+      'Problem with a page: Theme 8: Distributed leadership',
+    );
+    // Not on pages that are not for reading.
+    await page.goto(`${url}${BASE}`, { waitUntil: 'load' });
+    expect(await report(page, 'Report a problem with this page').count()).toBe(0);
+    await context.close();
+  });
+
+  it('offers "Report a problem with this passage" for a selection, from the keyboard too, with the section and the words', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = watchPage(page, url);
+    await page.goto(url + THEME, { waitUntil: 'load' });
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('.prose p')].find((el) => el.textContent?.startsWith('The statement sets'));
+      const range = document.createRange();
+      range.setStart(p?.firstChild as Text, 0);
+      range.setEnd(p?.firstChild as Text, 'The statement sets two ideas of leadership against each other.'.length);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
+    const link = report(page, 'Report a problem with this passage');
+    await expect.poll(() => link.isVisible(), { timeout: 10_000 }).toBe(true);
+    const body = new URL((await link.getAttribute('href')) ?? '').searchParams.get('body') ?? '';
+    expect(body).toContain(`Section: ${SITE}${THEME}#in-brief`);
+    expect(body).toContain('Selected text: “The statement sets two ideas of leadership against each other.”');
+    // In the tab order just after the copy buttons.
+    await page.getByRole('button', { name: 'Copy quote with citation' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Report a problem with this passage');
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], otherOrigins: [] });
     await context.close();
   });

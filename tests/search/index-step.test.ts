@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, pagesMarkedForIndex, SearchIndexError } from '../../src/integrations/search/index.ts';
+import { buildSearchIndex, pagesMarkedForIndex, SearchIndexError, writeSearchHelp } from '../../src/integrations/search/index.ts';
 
 const dirs: string[] = [];
 function site(pages: Record<string, string>): string {
@@ -32,12 +32,26 @@ describe('the index step', () => {
     const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
     expect(Object.keys(entry.languages)).toEqual(['en-gb']);
     expect(readFileSync(join(outputPath, 'pagefind.js'), 'utf8').length).toBeGreaterThan(1000);
-    expect(existsSync(join(outputPath, 'pagefind-component-ui.js'))).toBe(true);
+    expect(existsSync(join(outputPath, 'pagefind-component-ui.js')), 'the Component UI is replaced by the site’s own').toBe(false);
     expect(existsSync(join(outputPath, 'pagefind-ui.js')), 'the unused Default UI is removed').toBe(false);
   });
   it('stops with a clear message when no page is marked for the index', async () => {
     const dir = site({ 'index.html': '<main><h1>Nothing marked</h1></main>' });
     await expect(buildSearchIndex(dir)).rejects.toThrow(SearchIndexError);
     await expect(buildSearchIndex(dir)).rejects.toThrow(/no page in .* has data-pagefind-body/);
+  });
+  it('writes the vocabulary from the indexed text, and stops naming file, line and field when an alias target is not in it', async () => {
+    const dir = site({ 'themes/a/index.html': '<main data-pagefind-body><h1>Fluid careers</h1><p>Careers across sectors and permanent austerity.</p></main>' });
+    await buildSearchIndex(dir);
+    const root = mkdtempSync(join(tmpdir(), 'search-root-'));
+    dirs.push(root);
+    mkdirSync(join(root, 'content', 'search'), { recursive: true });
+    writeFileSync(join(root, 'content', 'search', 'aliases.yaml'), 'aliases:\n  - words: [cuts]\n    search: [austerity]\n');
+    const help = await writeSearchHelp(root, dir);
+    const words = JSON.parse(readFileSync(join(dir, 'pagefind', 'vocabulary.json'), 'utf8')) as string[];
+    expect(words).toContain('careers');
+    expect(help.words).toBe(words.length);
+    writeFileSync(join(root, 'content', 'search', 'aliases.yaml'), 'aliases:\n  - words: [cuts]\n    search: [austerity, budgets]\n');
+    await expect(writeSearchHelp(root, dir)).rejects.toThrow(/content\/search\/aliases\.yaml:3 › aliases\.0\.search\.1: "budgets" does not occur/);
   });
 });

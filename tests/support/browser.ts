@@ -1,5 +1,6 @@
-/** Launches Debian's Chromium through playwright-core and records what a page did wrong. */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+/** Launches Debian's Chromium through playwright-core, opens pages of the served site and records what a page did wrong. */
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/lib/chromium.ts';
 
@@ -62,23 +63,56 @@ export interface OpenOptions {
   javaScript?: boolean;
 }
 
-/** Opens a path of the served site in a fresh context (viewport, colour scheme, JavaScript on or off), watching for problems. */
-export async function openPage(browser: Browser, path: string, options: OpenOptions = {}) {
-  const context: BrowserContext = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    colorScheme: options.scheme ?? 'light',
-    javaScriptEnabled: options.javaScript ?? true,
-  });
-  const page = await context.newPage();
-  const problems = watchPage(page);
-  const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
-  return { context, page, problems, response };
+export interface OpenedPage {
+  page: Page;
+  problems: PageProblems;
+  /** Every URL the page requested, without the site's origin ("/pagefind/pagefind.js"). */
+  requests: string[];
+  response: Response | null;
+  /** Closes the page (its context stays open for the next one). */
+  close: () => Promise<void>;
 }
 
-/** The screens every page is checked on: phone and desk widths, in both colour schemes. */
+/**
+ * Opens paths of the served site in one browser: one context per view (width, colour scheme,
+ * JavaScript on or off), made on first use and kept, so later pages come from its cache. The
+ * site keeps no state in the browser (no cookies, no storage), so pages cannot affect each
+ * other; each path gets a new page, watched for problems on its own.
+ */
+export function pageOpener(browser: Browser) {
+  const contexts = new Map<string, Promise<BrowserContext>>();
+  return async function open(path: string, options: OpenOptions = {}): Promise<OpenedPage> {
+    const { width = 1280, scheme = 'light', javaScript = true } = options;
+    const key = `${width}/${scheme}/${javaScript}`;
+    let context = contexts.get(key);
+    if (!context) {
+      context = browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, javaScriptEnabled: javaScript });
+      contexts.set(key, context);
+    }
+    const page = await (await context).newPage();
+    const problems = watchPage(page);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url().replace(baseUrl(), '')));
+    const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
+    return { page, problems, requests, response, close: () => page.close() };
+  };
+}
+
+/** WCAG 2.2 A and AA violations axe finds on the page, as "rule: targets" lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * The screens every page is checked on: phone and desk widths, in both colour schemes. The
+ * layout checks run at every view; axe, seconds a run, runs once per page and scheme, at
+ * AXE_WIDTH: the phone layout, where targets and text are most crowded.
+ */
 export const VIEWS = [
   [1280, 'light'],
   [1280, 'dark'],
   [375, 'light'],
   [375, 'dark'],
 ] as const;
+export const AXE_WIDTH = 375;

@@ -5,6 +5,9 @@ import { parse, type HTMLElement } from 'node-html-parser';
 
 export const DIST = 'dist';
 
+/** Pages a web server shows for errors, not pages to read: the 404 page and error.html (400, 414, 5xx). */
+export const ERROR_PAGES: readonly string[] = ['/404.html', '/error.html'];
+
 /** Every built HTML page, as a URL path ("/themes/fluid-careers/", "/404.html"). */
 export function builtPages(dir = DIST): string[] {
   const pages: string[] = [];

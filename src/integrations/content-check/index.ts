@@ -7,16 +7,21 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { site } from '../../lib/site.ts';
+import { LOCAL_SITE_URL, site, usesLocalSiteUrl } from '../../lib/site.ts';
 import { componentNamesFrom } from './mdx-check.ts';
-import { ContentCheckError, formatProblems, readCheckedFactsMarkdown, readRawContent } from '../../lib/content/read.ts';
+import { ContentCheckError, formatProblems, type ContentProblem, readCheckedFactsMarkdown, readRawContent, strayFileProblems } from '../../lib/content/read.ts';
 import { parseCheckedStatements, validateContent } from './validate-content.ts';
 
-export function checkContent(root: string): void {
-  // MDX syntax, components and images are checked too, with file lines (Astro's own errors point at compiled code).
+/** Every problem in the content under `root`. Throws ContentCheckError for a file that cannot be read at all (encoding, YAML). */
+export function contentProblems(root: string): ContentProblem[] {
+  // MDX syntax, components, images and the allowlist are checked too, with file lines (Astro's own errors point at compiled code).
   const components = componentNamesFrom(readFileSync(join(root, 'src/components/mdx/index.ts'), 'utf8'));
   const exists = (path: string) => existsSync(join(root, path));
-  const problems = validateContent(readRawContent(root), parseCheckedStatements(readCheckedFactsMarkdown(root)), { components, exists });
+  return [...strayFileProblems(root), ...validateContent(readRawContent(root), parseCheckedStatements(readCheckedFactsMarkdown(root)), { components, exists })];
+}
+
+export function checkContent(root: string): void {
+  const problems = contentProblems(root);
   if (problems.length) throw new ContentCheckError(formatProblems(problems));
 }
 
@@ -24,9 +29,13 @@ export default function contentGuard(): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
         checkContent(fileURLToPath(config.root));
         logger.info('content check passed');
+        // Once per command a reader runs (build, dev), not again from the type check or the test runner.
+        if (usesLocalSiteUrl() && (command === 'build' || command === 'dev') && !process.env['VITEST']) {
+          logger.warn(`SITE_URL is not set: links in canonicals, the sitemap and robots.txt use ${LOCAL_SITE_URL}. Fine for a local build; set SITE_URL (and PUBLISH=1) to publish.`);
+        }
         if (!site.contactUrl) {
           logger.warn('SITE_CONTACT_URL is not set: the accessibility statement will say the contact is set by whoever publishes the site.');
         }

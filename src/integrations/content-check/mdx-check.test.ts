@@ -30,8 +30,11 @@ describe('MDX checks before the build', () => {
     ]);
     expect(check('<Parts.Card />\n')[0]?.message).toMatch(/<Parts\.Card> is not a component/);
   });
-  it('allows a component the file imports itself', () => {
-    expect(check("import Chart from '../../components/Chart.astro';\n\n<Chart />\n")).toEqual([]);
+  it('refuses imports, and so a component the file imports itself', () => {
+    expect(check("import Chart from '../../components/Chart.astro';\n\n<Chart />\n").map((p) => p.message)).toEqual([
+      'line 7: <Chart> is not a component content can use. Use one of <ThemeLink>, <FindingLink> (listed in src/components/mdx/index.ts), or add it there.',
+      `"import Chart from '../../components/Chart.astro';": import and export are not allowed in content (it is data, not code). Use the components in src/components/mdx/index.ts, or add one there`,
+    ]);
   });
   it('reports a missing image, written as Markdown or as <img>, and where it looked', () => {
     const problems = check('![A chart](./missing.png)\n\n<img src="../pictures/none.png" alt="" />\n\n![Remote](https://example.org/x.png)\n');

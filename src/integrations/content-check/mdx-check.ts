@@ -4,18 +4,19 @@
  * MDX that does not parse, a component content may not use, and an image file that is missing.
  */
 import type { Root } from 'mdast';
-import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import { visit } from 'unist-util-visit';
 import { splitFrontmatter, type ContentProblem, type RawEntry } from '../../lib/content/read.ts';
 import { parseMdxBody } from '../../lib/content/mdx.ts';
+import { mdxComponentProps } from '../../lib/content/schemas.ts';
+import { allowlistProblems, type AllowlistOptions } from './allowlist.ts';
 
 interface Point {
   line: number;
   column: number;
 }
 
-export interface MdxCheckOptions {
-  /** Names of the components MDX content may use without importing them (src/components/mdx/index.ts). */
+export interface MdxCheckOptions extends Partial<Omit<AllowlistOptions, 'components'>> {
+  /** Names of the components MDX content may use (src/components/mdx/index.ts). */
   components: readonly string[];
   /** Whether a file exists, given its path relative to the project root. */
   exists: (path: string) => boolean;
@@ -60,13 +61,6 @@ export function resolveImage(file: string, url: string): string | undefined {
   return parts.join('/');
 }
 
-/** Names an `import … from` statement brings into scope, from the parser's JavaScript tree. */
-function importedNames(esm: MdxjsEsm): string[] {
-  return (esm.data?.estree?.body ?? []).flatMap((statement) =>
-    statement.type === 'ImportDeclaration' ? statement.specifiers.map((specifier) => specifier.local.name) : [],
-  );
-}
-
 /** Components and images in a parsed body: what content may use, and files that must exist. */
 export function mdxTreeProblems(entry: MdxEntry, tree: Root, options: MdxCheckOptions): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -77,10 +71,8 @@ export function mdxTreeProblems(entry: MdxEntry, tree: Root, options: MdxCheckOp
     if (path && !options.exists(path)) add(point, `the image "${url}" does not exist (looked for ${path}). Check the file name, or add the image there.`);
   };
 
+  // Content may not import (allowlist.ts), so only the listed components are in scope.
   const allowed = new Set(options.components);
-  visit(tree, 'mdxjsEsm', (node) => {
-    for (const name of importedNames(node)) allowed.add(name);
-  });
   visit(tree, (node) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const root = node.name.split('.')[0] ?? node.name;
@@ -97,6 +89,13 @@ export function mdxTreeProblems(entry: MdxEntry, tree: Root, options: MdxCheckOp
     }
     if (node.type === 'image' && node.url) checkImage(node.url, node.position?.start);
   });
+  problems.push(
+    ...allowlistProblems(entry.file, tree, {
+      components: options.components,
+      componentProps: options.componentProps ?? mdxComponentProps,
+      findingIds: options.findingIds,
+    }),
+  );
   return problems;
 }
 

@@ -24,6 +24,7 @@ describe('the real content', () => {
       ['change-takes-time', 'leadership-beyond-the-board', 'new-model-of-leadership', 'staff-shape-values', 'willmott-comment'].map((id) => `${id}.yaml`),
     );
     expect(real.reports).toHaveLength(2);
+    expect(real.newsItems.map((n) => n.file)).toEqual(['content/news-items/publicnet-2012-12-03.yaml']);
     expect(problemsFor(real)).toEqual([]);
   });
 });
@@ -78,6 +79,16 @@ describe('bad content is refused with the file and field', () => {
     const findingProblems = problemsFor(withChange((c) => delete finding(c, 'change-takes-time').data['quote']));
     expect(findingProblems).toContainEqual({ file: 'content/findings/change-takes-time.yaml', field: 'quote', message: 'is required but missing' });
   });
+  it('a finding without a kind, or with a kind the schema does not know', () => {
+    const missing = problemsFor(withChange((c) => delete finding(c, 'willmott-comment').data['kind']));
+    expect(missing).toContainEqual(expect.objectContaining({ file: 'content/findings/willmott-comment.yaml', field: 'kind', message: 'expected one of reported-finding, call, comment, found nothing' }));
+    const unknown = problemsFor(withChange((c) => (finding(c, 'change-takes-time').data['kind'] = 'finding')));
+    expect(unknown).toContainEqual(expect.objectContaining({ file: 'content/findings/change-takes-time.yaml', field: 'kind', message: 'expected one of reported-finding, call, comment, found the text "finding"' }));
+  });
+  it('a news item about a report that has no record', () => {
+    const problems = problemsFor(withChange((c) => ((c.newsItems[0] as RawEntry & { data: Record<string, unknown> }).data['about'] = 'cipd-2013')));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/news-items/publicnet-2012-12-03.yaml', field: 'about', message: expect.stringMatching(/"cipd-2013" is not a report id/) }));
+  });
   it('an empty body', () => {
     const problems = problemsFor(withChange((c) => (theme(c, 7).body = '\n  \n')));
     expect(problems).toContainEqual(expect.objectContaining({ file: theme(real, 7).file, field: 'body', message: expect.stringMatching(/is empty/) }));
@@ -99,7 +110,7 @@ describe('bad content is refused with the file and field', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: theme(real, 5).file, field: 'slug', message: expect.stringMatching(/05-commerciality\.mdx/) }));
   });
   it('broken frontmatter YAML names the file', () => {
-    expect(() => parseMdx('---\ntitle: [unclosed\n---\nbody', 'content/themes/x.mdx')).toThrow(/content\/themes\/x\.mdx › frontmatter: is not valid YAML/);
+    expect(() => parseMdx('---\ntitle: [unclosed\n---\nbody', 'content/themes/x.mdx')).toThrow(/content\/themes\/x\.mdx:2 › frontmatter: is not valid YAML/);
     expect(() => parseMdx('no frontmatter', 'content/pages/y.mdx')).toThrow(/content\/pages\/y\.mdx › frontmatter: missing/);
   });
   it('formats problems one per line', () => {

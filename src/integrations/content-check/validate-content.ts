@@ -8,11 +8,21 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { headingProblems, readSourceHeadings } from '../../lib/content/heading-ids.ts';
 import { entryId, validateEntry, type ContentProblem, type ContentSet, type RawEntry } from '../../lib/content/read.ts';
-import { THEME_COUNT, findingSchema, pageSchema, reportSchema, themeSchema } from '../../lib/content/schemas.ts';
+import { THEME_COUNT, THEME_SECTION_IDS, findingSchema, newsItemSchema, pageSchema, reportSchema, themeSchema } from '../../lib/content/schemas.ts';
 import { mdxTreeProblems, parseEntryBody, type MdxCheckOptions } from './mdx-check.ts';
 
-/** Section ids every theme body must have, in this order. */
-export const THEME_SECTION_IDS = ['in-brief', 'connections', 'questions'] as const;
+export { THEME_SECTION_IDS };
+
+/** A change that names a section must name one of the file's hand-set heading ids (its /updates/ link goes there). */
+export function changeSectionProblems(file: string, changes: readonly { section?: string | undefined }[], tree: Root | undefined): ContentProblem[] {
+  const ids = tree ? new Set(readSourceHeadings(tree).map((heading) => heading.id)) : undefined;
+  return changes.flatMap((change, index) => {
+    if (!change.section) return [];
+    if (!ids) return [{ file, field: `changes.${index}.section`, message: 'only a page or theme file can name a section; a finding or report record links to its own place' }];
+    if (ids.has(change.section)) return [];
+    return [{ file, field: `changes.${index}.section`, message: `"${change.section}" is not a section id of this file (known: ${[...ids].join(', ')})` }];
+  });
+}
 
 function parseWith<T extends Parameters<typeof validateEntry>[0]>(schema: T, entry: RawEntry, problems: ContentProblem[]) {
   const result = validateEntry(schema, entry);
@@ -44,6 +54,8 @@ function checkBody(entry: RawEntry, problems: ContentProblem[], mdx: MdxCheckOpt
 export function validateContent(content: ContentSet, checkedStatements: readonly string[], mdx?: MdxCheckOptions): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (file: string, field: string, message: string) => problems.push({ file, field, message });
+  // What <FindingLink> in any body may point at.
+  if (mdx) mdx = { ...mdx, findingIds: new Set(content.findings.map((entry) => entryId(entry.file))) };
 
   // Findings first: themes refer to them by id.
   const findingIds = new Set<string>();
@@ -53,12 +65,24 @@ export function validateContent(content: ContentSet, checkedStatements: readonly
     findingIds.add(id);
     const finding = parseWith(findingSchema, entry, problems);
     if (finding) findingRelations.set(id, { file: entry.file, related: finding.related });
+    if (finding) problems.push(...changeSectionProblems(entry.file, finding.changes, undefined));
   }
 
-  for (const entry of content.reports) parseWith(reportSchema, entry, problems);
+  const reportIds = new Set<string>();
+  for (const entry of content.reports) {
+    const report = parseWith(reportSchema, entry, problems);
+    if (report) problems.push(...changeSectionProblems(entry.file, report.changes, undefined));
+    reportIds.add(entryId(entry.file));
+  }
+  for (const entry of content.newsItems) {
+    const item = parseWith(newsItemSchema, entry, problems);
+    if (item) problems.push(...changeSectionProblems(entry.file, item.changes, undefined));
+    if (item && !reportIds.has(item.about)) add(entry.file, 'about', `"${item.about}" is not a report id (known: ${[...reportIds].join(', ')})`);
+  }
   for (const entry of content.pages) {
-    parseWith(pageSchema, entry, problems);
-    checkBody(entry, problems, mdx);
+    const page = parseWith(pageSchema, entry, problems);
+    const tree = checkBody(entry, problems, mdx);
+    if (page && tree) problems.push(...changeSectionProblems(entry.file, page.changes, tree));
   }
 
   if (content.themes.length !== THEME_COUNT) {
@@ -96,6 +120,7 @@ export function validateContent(content: ContentSet, checkedStatements: readonly
     themeRelations.set(theme.number, { file, related: theme.related });
 
     if (!tree) continue;
+    problems.push(...changeSectionProblems(file, theme.changes, tree));
     const ids = new Set(readSourceHeadings(tree).map((heading) => heading.id));
     for (const sectionId of THEME_SECTION_IDS) {
       if (!ids.has(sectionId)) add(file, 'body', `is missing the section with id "${sectionId}"`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HostConfigError, headerPolicyFromPages, headersFile, nginxSiteConf, redirectsFile, type HostConfigInput } from './host-files.ts';
+import { HostConfigError, headerPolicyFromPages, headersFile, nginxHttpConf, nginxSiteConf, redirectsFile, withPagePolicy, type HostConfigInput } from './host-files.ts';
 import { createHash } from 'node:crypto';
 
 const policy = "default-src 'self'; worker-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -119,11 +119,23 @@ describe('the _redirects file', () => {
 
 describe('the nginx site configuration', () => {
   const conf = nginxSiteConf(input());
+  const http = nginxHttpConf(input());
   it('sends the same headers, framing allowed only under /embed/', () => {
-    expect(conf).toContain(`add_header Content-Security-Policy "${policy}; frame-ancestors $csp_frame_ancestors" always;`);
-    expect(conf).toContain(`set $csp_frame_ancestors "'none'";`);
-    expect(conf).toMatch(/location \^~ \/embed\/ \{\n {4}set \$csp_frame_ancestors "\*";/);
+    expect(conf).toContain(`add_header Content-Security-Policy "${policy}; frame-ancestors $guide_frame_ancestors" always;`);
+    // Set by maps in the http block, so even the errors nginx makes itself (400, 414) carry them.
+    expect(http).toContain(`map $uri $guide_frame_ancestors {\n    default "'none'";\n    "~^(/embed/)" "*";\n}`);
+    expect(conf).not.toMatch(/^\s*set /m);
     expect(conf).toContain('add_header X-Content-Type-Options "nosniff" always;');
+    expect(conf).toContain('add_header Cross-Origin-Opener-Policy "same-origin" always;');
+  });
+  it('lets other sites use only the embeds, oEmbed, preview images and open data; reading allowed for data and oEmbed', () => {
+    expect(conf).toContain('add_header Cross-Origin-Resource-Policy $guide_corp always;');
+    expect(http).toContain(`map $uri $guide_corp {\n    default "same-origin";\n    "~^(/embed/|/oembed/|/og/|/data/)" "cross-origin";\n}`);
+    expect(http).toContain(`map $uri $guide_cors {\n    default "";\n    "~^(/data/|/oembed/)" "*";\n}`);
+  });
+  it("answers every error with the site's own page", () => {
+    expect(conf).toContain('error_page 403 =404 /404.html;');
+    expect(conf).toContain('error_page 400 414 500 502 503 504 /error.html;');
   });
   it('adds no headers inside a location (which would drop the others)', () => {
     const inside = conf.split('\n').filter((line) => line.startsWith('    '));
@@ -139,7 +151,7 @@ describe('the nginx site configuration', () => {
     const sub = nginxSiteConf(input({ basePath: '/21cps/' }));
     expect(sub).toContain('location /21cps/ {');
     expect(sub).toContain('error_page 404 /21cps/404.html;');
-    expect(sub).toContain('location ^~ /21cps/_astro/ {');
+    expect(nginxHttpConf(input({ basePath: '/21cps/' }))).toContain('"~^(/21cps/_astro/|/21cps/pagefind/fragment/|/21cps/pagefind/index/|/21cps/pagefind/filter/)" "public, max-age=31536000, immutable";');
     expect(sub).toContain('location = /21cps/themes/1/ { return 301 /21cps/themes/municipal-entrepreneur/; }');
     expect(sub).toContain('if ($request_uri ~ "^(/21cps/(?:[^?]*/)?)index\\.html(\\?.*)?$")');
   });
@@ -167,6 +179,15 @@ describe('the header policy read from the built pages', () => {
     expect(attempt(page(meta(), '<style>p{color:red}</style>'))).toThrow(/inline style/);
     expect(attempt(page(meta(), '<p style="color:red">x</p>'))).toThrow(/style="…" attribute/);
     expect(attempt(page(meta(), '<button onclick="go()">x</button>'))).toThrow(/inline event handler \(<button on…>\)/);
+  });
+  it('gives every page the header policy as its <meta> policy, so header-less hosts enforce the same', () => {
+    const html = page(meta(sha(inlineScript)), `<script type="module">${inlineScript}</script>`);
+    const policy = headerPolicyFromPages([{ file: 'index.html', html }]);
+    const rewritten = withPagePolicy(html, policy) ?? '';
+    expect(rewritten).toContain(`<meta http-equiv="content-security-policy" content="${policy}">`);
+    expect(rewritten).not.toContain('sha256-unused=');
+    expect(headerPolicyFromPages([{ file: 'index.html', html: rewritten }])).toBe(policy);
+    expect(withPagePolicy('<!doctype html><title>x</title>', policy)).toBeUndefined();
   });
   it("refuses a policy that allows 'unsafe-inline' scripts", () => {
     const weak = `<meta http-equiv="content-security-policy" content="default-src 'self'; worker-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'">`;

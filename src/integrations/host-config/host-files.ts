@@ -13,7 +13,21 @@
 import { createHash } from 'node:crypto';
 import { Parser } from 'htmlparser2';
 import type { Redirect } from '../../lib/redirects.ts';
-import { CACHE_CONTROL, EMBED_PREFIX, FRAME_ANCESTORS, SECURITY_HEADERS, cspProblems, headerCsp, mergeCsp, serializeCsp } from './security.ts';
+import {
+  CACHE_CONTROL,
+  CORS_ANY_ORIGIN,
+  CORS_FOLDERS,
+  CROSS_ORIGIN_RESOURCE,
+  EMBED_PREFIX,
+  FINGERPRINTED_FOLDERS,
+  FRAME_ANCESTORS,
+  SECURITY_HEADERS,
+  SHARED_FOLDERS,
+  cspProblems,
+  headerCsp,
+  mergeCsp,
+  serializeCsp,
+} from './security.ts';
 import { withBase } from '../../lib/urls.ts';
 
 export class HostConfigError extends Error {
@@ -114,6 +128,22 @@ export function headerPolicyFromPages(pages: { file: string; html: string }[]): 
   return policy;
 }
 
+/**
+ * The page with its <meta> policy replaced by `policy` (the header's, without frame-ancestors),
+ * so a host that sends no header enforces exactly what the header does: Astro's <meta> lists
+ * hashes of its own unused snippets and of an empty style, which the header leaves out. The
+ * attribute is replaced where the page has it, byte for byte; undefined for a page without one.
+ */
+export function withPagePolicy(html: string, policy: string): string | undefined {
+  const current = pageCode(html).policy;
+  if (current === undefined) return undefined;
+  const attribute = `content="${current}"`;
+  const at = html.indexOf(attribute);
+  if (at < 0 || html.indexOf(attribute, at + 1) >= 0) throw new HostConfigError(`cannot find the page's Content-Security-Policy <meta> to rewrite (${current.slice(0, 40)}…)`);
+  if (/["<>&]/.test(policy)) throw new HostConfigError(`cannot write ${JSON.stringify(policy)} into an attribute`);
+  return html.slice(0, at) + `content="${policy}"` + html.slice(at + attribute.length);
+}
+
 export interface OutputEntry {
   name: string;
   directory: boolean;
@@ -158,22 +188,34 @@ export function headersFile(input: HostConfigInput): string {
 
   rule(base('/*'), { ...SECURITY_HEADERS }, 'Every response');
 
-  const pages = { 'Content-Security-Policy': pageCsp, 'Cache-Control': CACHE_CONTROL.short };
-  rule(base('/'), pages, "Pages and other files: not to be framed (frame-ancestors 'none'), short caching");
+  const own = { 'Cross-Origin-Resource-Policy': CROSS_ORIGIN_RESOURCE.default };
+  const pages = { 'Content-Security-Policy': pageCsp, 'Cache-Control': CACHE_CONTROL.short, ...own };
+  rule(base('/'), pages, "Pages and other files: not to be framed (frame-ancestors 'none'), short caching, not for other sites to load");
   const entries = input.topLevel.filter((entry) => !SPECIAL_FOLDERS.has(entry.name) && !entry.name.startsWith('.'));
   for (const entry of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
-    rule(base(entry.directory ? `/${entry.name}/*` : `/${entry.name}`), pages);
+    const folder = `/${entry.name}/`;
+    const shared = entry.directory && (SHARED_FOLDERS as readonly string[]).includes(folder);
+    const cors = entry.directory && (CORS_FOLDERS as readonly string[]).includes(folder) ? { 'Access-Control-Allow-Origin': CORS_ANY_ORIGIN } : {};
+    rule(
+      base(entry.directory ? `${folder}*` : `/${entry.name}`),
+      shared ? { ...pages, 'Cross-Origin-Resource-Policy': CROSS_ORIGIN_RESOURCE.shared, ...cors } : pages,
+      shared ? `${folder}: made for other sites to use (Cross-Origin-Resource-Policy: cross-origin${Object.keys(cors).length ? ', readable by any site' : ''})` : undefined,
+    );
   }
 
-  rule(base(`${EMBED_PREFIX}*`), { 'Content-Security-Policy': embedCsp, 'Cache-Control': CACHE_CONTROL.short }, 'Embeddable cards: may be framed by any site');
+  rule(
+    base(`${EMBED_PREFIX}*`),
+    { 'Content-Security-Policy': embedCsp, 'Cache-Control': CACHE_CONTROL.short, 'Cross-Origin-Resource-Policy': CROSS_ORIGIN_RESOURCE.shared },
+    'Embeddable cards: may be framed by any site',
+  );
 
   rule(
     base('/_astro/*'),
-    { 'Content-Security-Policy': pageCsp, 'Cache-Control': CACHE_CONTROL.immutable },
+    { 'Content-Security-Policy': pageCsp, 'Cache-Control': CACHE_CONTROL.immutable, ...own },
     'Scripts and styles: the file name carries a hash of the content, so they never change',
   );
 
-  rule(base('/pagefind/*'), { 'Content-Security-Policy': pageCsp }, 'Search index (Pagefind): the policy applies to its worker too');
+  rule(base('/pagefind/*'), { 'Content-Security-Policy': pageCsp, ...own }, 'Search index (Pagefind): the policy applies to its worker too');
   for (const folder of ['fragment', 'index', 'filter']) {
     rule(base(`/pagefind/${folder}/*`), { 'Cache-Control': CACHE_CONTROL.immutable }, folder === 'fragment' ? 'hashed file names: kept for a year' : undefined);
   }
@@ -230,26 +272,63 @@ const nginxString = (value: string) => {
 };
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The variables the server block's headers read, set per address by nginxHttpConf's maps. */
+const NGINX_VARIABLES = { cache: '$guide_cache_control', frame: '$guide_frame_ancestors', corp: '$guide_corp', cors: '$guide_cors' } as const;
+
 /**
- * The site's part of an nginx server block: headers, caching, redirects, the 404 page and
- * directory URLs, for the site under its base path. deploy/nginx.conf includes it.
+ * The http-level part: maps from the address to the values that differ by folder. Maps rather
+ * than `set` in locations, because nginx answers some requests itself (400, 414) before any
+ * `set` runs: those responses would get empty values (and a warning in the error log).
+ * deploy/nginx.conf includes it outside the server block.
+ */
+export function nginxHttpConf(input: Pick<HostConfigInput, 'basePath'>): string {
+  const at = (path: string) => withBase(path, input.basePath);
+  const prefix = (folders: readonly string[]) => nginxString(`~^(${folders.map((folder) => escapeRegex(at(folder))).join('|')})`);
+  const map = (variable: string, fallback: string, entries: [string, string][]) => [
+    `map $uri ${variable} {`,
+    `    default ${fallback};`,
+    ...entries.map(([pattern, value]) => `    ${pattern} ${value};`),
+    '}',
+  ];
+  return [
+    '# Generated by `npm run build` (src/integrations/host-config/host-files.ts) for this build. Do not edit.',
+    '# Include it in the http block, outside the server block (see deploy/nginx.conf).',
+    '',
+    ...map(NGINX_VARIABLES.cache, nginxString(CACHE_CONTROL.short), [[prefix(FINGERPRINTED_FOLDERS), nginxString(CACHE_CONTROL.immutable)]]),
+    ...map(NGINX_VARIABLES.frame, nginxString(FRAME_ANCESTORS.pages), [[prefix([EMBED_PREFIX]), nginxString(FRAME_ANCESTORS.embed)]]),
+    ...map(NGINX_VARIABLES.corp, nginxString(CROSS_ORIGIN_RESOURCE.default), [[prefix(SHARED_FOLDERS), nginxString(CROSS_ORIGIN_RESOURCE.shared)]]),
+    // An empty value sends no header.
+    ...map(NGINX_VARIABLES.cors, '""', [[prefix(CORS_FOLDERS), nginxString(CORS_ANY_ORIGIN)]]),
+    '',
+  ].join('\n');
+}
+
+/**
+ * The site's part of an nginx server block: headers, redirects, error pages and directory URLs,
+ * for the site under its base path. deploy/nginx.conf includes it.
  */
 export function nginxSiteConf(input: Pick<HostConfigInput, 'basePath' | 'pagePolicy' | 'redirects'>): string {
   const base = input.basePath;
   const at = (path: string) => withBase(path, base);
-  const csp = headerCsp(input.pagePolicy, '$csp_frame_ancestors');
+  const csp = headerCsp(input.pagePolicy, NGINX_VARIABLES.frame);
   const lines: string[] = [
     '# Generated by `npm run build` (src/integrations/host-config/host-files.ts) for this build. Do not edit.',
-    '# Include it inside the server block (see deploy/nginx.conf), and reload nginx after each',
-    '# deploy: the Content-Security-Policy carries hashes of this build\'s inline code.',
+    '# Include it inside the server block (see deploy/nginx.conf), with http.conf in the http block, and',
+    "# reload nginx after each deploy: the Content-Security-Policy carries hashes of this build's inline code.",
     '',
-    '# Headers for every response. No location below adds headers of its own (that would drop',
-    '# these); they set the two variables instead.',
-    `set $cache_control ${nginxString(CACHE_CONTROL.short)};`,
-    `set $csp_frame_ancestors ${nginxString(FRAME_ANCESTORS.pages)};`,
+    '# Headers for every response, including the errors nginx makes itself ("always"). No location',
+    '# below adds headers of its own (that would drop these); what differs by folder is in http.conf.',
     ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `add_header ${name} ${nginxString(value)} always;`),
     `add_header Content-Security-Policy "${csp}" always;`,
-    'add_header Cache-Control $cache_control always;',
+    `add_header Cache-Control ${NGINX_VARIABLES.cache} always;`,
+    `add_header Cross-Origin-Resource-Policy ${NGINX_VARIABLES.corp} always;`,
+    `add_header Access-Control-Allow-Origin ${NGINX_VARIABLES.cors} always;`,
+    '',
+    "# The site's own pages for every error: the 404 page for an address that does not exist or may",
+    '# not be listed (403, answered as 404), error.html for a request nginx cannot answer.',
+    `error_page 404 ${at('/404.html')};`,
+    `error_page 403 =404 ${at('/404.html')};`,
+    `error_page 400 414 500 502 503 504 ${at('/error.html')};`,
     '',
     '# A link ending in index.html goes to the directory URL.',
     `if ($request_uri ~ "^(${escapeRegex(base)}(?:[^?]*/)?)index\\.html(\\?.*)?$") {`,
@@ -258,30 +337,11 @@ export function nginxSiteConf(input: Pick<HostConfigInput, 'basePath' | 'pagePol
     '',
     '# Pages: /about/ serves about/index.html; /about redirects to /about/; anything else is the 404 page.',
     `location ${base} {`,
-    `    error_page 404 ${at('/404.html')};`,
     '    try_files $uri $uri/ =404;',
-    '}',
-    '',
-    '# Embeddable cards may be framed by any site.',
-    `location ^~ ${at(EMBED_PREFIX)} {`,
-    `    set $csp_frame_ancestors ${nginxString(FRAME_ANCESTORS.embed)};`,
-    `    error_page 404 ${at('/404.html')};`,
-    '    try_files $uri $uri/ =404;',
-    '}',
-    '',
-    '# Fingerprinted files (the name carries a hash of the content): cached for a year.',
-    `location ^~ ${at('/_astro/')} {`,
-    `    set $cache_control ${nginxString(CACHE_CONTROL.immutable)};`,
-    `    error_page 404 ${at('/404.html')};`,
-    '}',
-    `location ~ "^${escapeRegex(at('/pagefind/'))}(fragment|index|filter)/" {`,
-    `    set $cache_control ${nginxString(CACHE_CONTROL.immutable)};`,
-    `    error_page 404 ${at('/404.html')};`,
     '}',
     '',
     '# The host files in the build output are configuration, not pages.',
     `location ~ "^${escapeRegex(base)}(_headers|_redirects|_nginx/)" {`,
-    `    error_page 404 ${at('/404.html')};`,
     '    return 404;',
     '}',
     '',

@@ -11,7 +11,10 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headerPolicyFromPages, headersFile, nginxSiteConf, redirectsFile } from './host-files.ts';
+import { headerPolicyFromPages, headersFile, nginxHttpConf, nginxSiteConf, redirectsFile, withPagePolicy } from './host-files.ts';
+import { validRedirectPage } from './redirect-pages.ts';
+import { ERROR_PAGE, errorPageFrom404 } from './error-page.ts';
+import { PAGES } from '../../lib/pages.ts';
 import type { Redirect } from '../../lib/redirects.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -27,11 +30,28 @@ function htmlFiles(dir: string): string[] {
 export interface HostConfigOptions {
   basePath: string;
   redirects: Redirect[];
+  /** The site's language, for the redirect pages Astro writes without one. */
+  lang?: string;
 }
 
 /** Writes _headers, _redirects and _nginx/site.conf for the finished site in outDir. */
 export function writeHostFiles(outDir: string, options: HostConfigOptions): void {
-  const pagePolicy = headerPolicyFromPages(htmlFiles(outDir).map((file) => ({ file: relative(outDir, file), html: readFileSync(file, 'utf8') })));
+  // The page for errors the web server makes itself (400, 414, 5xx), from the 404 page.
+  writeFileSync(join(outDir, ERROR_PAGE), errorPageFrom404(readFileSync(join(outDir, '404.html'), 'utf8'), PAGES.notFound.title));
+  const pages = htmlFiles(outDir).map((file) => {
+    // (A second run, after a step that changed the output, reads the policies this one wrote.)
+    const html = readFileSync(file, 'utf8');
+    // Astro's short-link pages, made valid HTML (redirect-pages.ts).
+    const fixed = validRedirectPage(html, options.lang ?? 'en');
+    if (fixed !== undefined) writeFileSync(file, fixed);
+    return { file: relative(outDir, file), html: fixed ?? html };
+  });
+  const pagePolicy = headerPolicyFromPages(pages);
+  // The <meta> policy, the only one on hosts without headers, becomes exactly the header's.
+  for (const page of pages) {
+    const html = withPagePolicy(page.html, pagePolicy);
+    if (html !== undefined && html !== page.html) writeFileSync(join(outDir, page.file), html);
+  }
   const topLevel = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
   let pagefindFiles: string[] = [];
   try {
@@ -44,6 +64,7 @@ export function writeHostFiles(outDir: string, options: HostConfigOptions): void
   writeFileSync(join(outDir, '_redirects'), redirectsFile(options.redirects, options.basePath));
   mkdirSync(join(outDir, '_nginx'), { recursive: true });
   writeFileSync(join(outDir, '_nginx', 'site.conf'), nginxSiteConf(input));
+  writeFileSync(join(outDir, '_nginx', 'http.conf'), nginxHttpConf(input));
 }
 
 export default function hostConfig(options: HostConfigOptions): AstroIntegration {
@@ -52,7 +73,7 @@ export default function hostConfig(options: HostConfigOptions): AstroIntegration
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         writeHostFiles(fileURLToPath(dir), options);
-        logger.info('wrote _headers, _redirects and _nginx/site.conf');
+        logger.info('wrote error.html, _headers, _redirects and _nginx/{http,site}.conf');
       },
     },
   };

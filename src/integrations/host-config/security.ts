@@ -47,7 +47,21 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   // The site uses none of these powerful features; nor may anything it is framed with.
   'Permissions-Policy':
     'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=()',
+  // A page opened from another site gets no handle on this one's window, and the reverse.
+  'Cross-Origin-Opener-Policy': 'same-origin',
 };
+
+/**
+ * Cross-Origin-Resource-Policy: other sites may not load the site's files into their pages
+ * (same-origin), except what is made to be used elsewhere: the embeddable cards, the oEmbed
+ * answers, the preview images and the open data (base-free top-level folders). The feed, the
+ * citation files and the EPUB go here when the site has them.
+ */
+export const CROSS_ORIGIN_RESOURCE = { default: 'same-origin', shared: 'cross-origin' } as const;
+export const SHARED_FOLDERS = ['/embed/', '/oembed/', '/og/', '/data/'] as const;
+/** Folders other sites' scripts may read (Access-Control-Allow-Origin: *): the open data and oEmbed. */
+export const CORS_FOLDERS = ['/data/', '/oembed/'] as const;
+export const CORS_ANY_ORIGIN = '*';
 
 export const CACHE_CONTROL = {
   /** Fingerprinted files: the name changes whenever the content does. */

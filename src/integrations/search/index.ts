@@ -11,19 +11,23 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { createReadStream, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { readCollection } from '../../lib/content/read.ts';
+import { ContentCheckError, formatProblems, readCollection } from '../../lib/content/read.ts';
+import { aliasTable, aliasTargetProblems, ALIASES_FILE, readSearchAliases } from '../../lib/content/search-aliases.ts';
+import { VOCABULARY_FILE } from '../../shared/search.ts';
 import { suggestionsModule } from './suggestions.ts';
+import { openIndex } from './pagefind-node.ts';
+import { vocabulary } from './vocabulary.ts';
 
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
 }
 
-/** Files Pagefind writes that the site never loads (its Default and Modular UIs). */
-const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css'];
+/** Files Pagefind writes that the site never loads (its UIs: the site draws its own, src/scripts/search-ui.ts). */
+const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css'];
 
 /** HTML files (relative paths) under a folder that mark content for the index. */
 export function pagesMarkedForIndex(dir: string): string[] {
@@ -72,6 +76,28 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
   }
 }
 
+/**
+ * Reads the indexed text back through Pagefind's own JS (as the browser would), checks that every
+ * alias target occurs in it, and writes the vocabulary the search loads to suggest corrections.
+ * Returns the vocabulary's word count and size.
+ */
+export async function writeSearchHelp(root: string, siteDir: string): Promise<{ words: number; bytes: number }> {
+  const { pagefind: api, close } = await openIndex(siteDir);
+  let text: string;
+  try {
+    const all = await api.search(null, { filters: {} });
+    const pages = await Promise.all((all?.results ?? []).map((r) => r.data()));
+    text = pages.map((p) => `${p.meta['title'] ?? ''} ${(p as unknown as { content: string }).content}`).join('\n');
+  } finally {
+    close();
+  }
+  const problems = aliasTargetProblems(readSearchAliases(root), text);
+  if (problems.length) throw new ContentCheckError(formatProblems(problems));
+  const json = JSON.stringify(vocabulary(text));
+  writeFileSync(join(siteDir, VOCABULARY_FILE), json);
+  return { words: JSON.parse(json).length, bytes: Buffer.byteLength(json) };
+}
+
 const CHUNK_URL = '?chunk-url';
 const CHUNK_URL_PREFIX = '\0chunk-url:';
 
@@ -105,6 +131,27 @@ export function chunkUrls(): Plugin {
       if (command === 'serve') return `export default ${JSON.stringify(`${base}${relative(root, target)}`)};`;
       const reference = this.emitFile({ type: 'chunk', id: target });
       return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+    },
+  };
+}
+
+const ALIASES_ID = 'virtual:search-aliases';
+
+/** `import { aliases } from 'virtual:search-aliases'`: the alias table (content/search/aliases.yaml), checked by its schema. */
+export function searchAliases(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'search-aliases',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId(source) {
+      return source === ALIASES_ID ? `\0${ALIASES_ID}` : undefined;
+    },
+    load(id) {
+      if (id !== `\0${ALIASES_ID}`) return undefined;
+      this.addWatchFile(join(root, ALIASES_FILE));
+      return `export const aliases = ${JSON.stringify(aliasTable(readSearchAliases(root).data))};\n`;
     },
   };
 }
@@ -149,7 +196,7 @@ export default function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [chunkUrls(), searchSuggestions()] } });
+        updateConfig({ vite: { plugins: [chunkUrls(), searchSuggestions(), searchAliases()] } });
       },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
@@ -159,7 +206,8 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         const { pages, outputPath } = await buildSearchIndex(siteDir);
-        logger.info(`search index: ${pages} pages indexed into ${relative(root, outputPath) || outputPath}/`);
+        const help = await writeSearchHelp(root, siteDir);
+        logger.info(`search index: ${pages} pages indexed into ${relative(root, outputPath) || outputPath}/; vocabulary ${help.words} words (${(help.bytes / 1024).toFixed(1)} KB)`);
       },
       // In dev there are no built pages to index: serve the index from the last build, and say so.
       'astro:server:setup': ({ server, logger }) => {

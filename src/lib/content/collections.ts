@@ -3,12 +3,14 @@
  * Everything about themes and findings (numbers, slugs, titles) is derived from here.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { REPORT_IDS } from './schemas.ts';
 
 export type ThemeEntry = CollectionEntry<'themes'>;
 export type FindingEntry = CollectionEntry<'findings'>;
 export type ReportEntry = CollectionEntry<'reports'>;
+export type NewsItemEntry = CollectionEntry<'newsItems'>;
 
-export const REPORT_IDS = { inlogov: 'inlogov-2014', cipd: 'cipd-ppma-2012' } as const;
+export { REPORT_IDS };
 
 export async function getThemes(): Promise<ThemeEntry[]> {
   return (await getCollection('themes')).sort((a, b) => a.data.number - b.data.number);
@@ -34,6 +36,13 @@ export async function getReport(id: (typeof REPORT_IDS)[keyof typeof REPORT_IDS]
   const report = await getEntry('reports', id);
   if (!report) throw new Error(`No report record content/reports/${id}.yaml`);
   return report;
+}
+
+/** The news item the guide quotes about a report (the 2012 quotations are PublicNet's, not the CIPD's or the PPMA's). */
+export async function getNewsItemAbout(reportId: string): Promise<NewsItemEntry> {
+  const item = (await getCollection('newsItems')).find((entry) => entry.data.about === reportId);
+  if (!item) throw new Error(`No news item in content/news-items/ is about the report "${reportId}"`);
+  return item;
 }
 
 export async function getPage(id: string): Promise<CollectionEntry<'pages'>> {

@@ -11,7 +11,7 @@ function projectWithTheme(frontmatter: string[]): string {
   writeFileSync(join(root, 'content', 'themes', '01-a.mdx'), ['---', ...frontmatter, '---', '', '## In brief \\{#in-brief\\}', ''].join('\n'));
   return root;
 }
-const goodTheme = ['number: 1', 'slug: a', 'title: A', 'statement: S', 'description: D', 'editorial: E', 'related: [x]', 'reviewed: 2025-01-02'];
+const goodTheme = ['number: 1', 'slug: a', 'title: A', 'statement: S', 'description: D', 'editorial: E', 'related: [x]', 'changes: [{ date: 2025-01-02, summary: First version }]', 'reviewed: 2025-01-02'];
 
 describe('reading the real content', () => {
   it('returns every collection validated and typed, with ids as astro:content names them', () => {
@@ -27,18 +27,18 @@ describe('reading the real content', () => {
 describe('frontmatter', () => {
   it('is split from the body, and body lines are counted from the file', () => {
     const entry = parseMdx('---\ntitle: "x"\nn: 2\n---\n## A\n', 'content/pages/p.mdx');
-    expect(entry).toEqual({ file: 'content/pages/p.mdx', data: { title: 'x', n: 2 }, body: '## A\n', bodyLine: 5 });
+    expect(entry).toEqual({ file: 'content/pages/p.mdx', data: { title: 'x', n: 2 }, body: '## A\n', bodyLine: 5, lines: { title: 2, n: 3 } });
     expect(splitFrontmatter('no frontmatter')).toEqual({ data: undefined, body: 'no frontmatter', lines: 0 });
   });
   it('that is not YAML is refused naming the file, the field and the line in the file', () => {
     expect(() => parseMdx('---\ntitle: ok\nrelated: [unclosed\n---\nbody', 'content/themes/x.mdx')).toThrow(
-      /^content\/themes\/x\.mdx › frontmatter: is not valid YAML: .* \(line 3, column \d+\)$/,
+      /^content\/themes\/x\.mdx:3 › frontmatter: is not valid YAML: .* \(line 3, column \d+\)$/,
     );
   });
   it('bad YAML in a theme file stops readCollection naming that file', () => {
     const root = projectWithTheme([...goodTheme.slice(0, -1), 'reviewed: [2025'] );
     expect(() => readCollection(root, 'themes')).toThrow(ContentCheckError);
-    expect(() => readCollection(root, 'themes')).toThrow(/content\/themes\/01-a\.mdx › frontmatter: is not valid YAML/);
+    expect(() => readCollection(root, 'themes')).toThrow(/content\/themes\/01-a\.mdx:\d+ › frontmatter: is not valid YAML/);
   });
 });
 
@@ -51,7 +51,7 @@ describe('validation with the collection schemas', () => {
   });
   it('refuses a wrong-typed field naming the file and the field', () => {
     const root = projectWithTheme(goodTheme.map((line) => (line.startsWith('number:') ? 'number: "one"' : line)));
-    expect(() => readCollection(root, 'themes')).toThrow("Content check failed (1 problem):\n  - content/themes/01-a.mdx › number: Invalid input: expected number, received string");
+    expect(() => readCollection(root, 'themes')).toThrow('Content check failed (1 problem):\n  - content/themes/01-a.mdx:2 › number: expected a whole number 1–10, found the text "one"');
   });
   it('lists every problem of every file, each with its file and field', () => {
     const entries = [

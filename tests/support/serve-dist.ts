@@ -1,17 +1,15 @@
 /**
- * Once per test run: check the built site exists, find Chromium, and serve dist/ on a
- * loopback port with the same server `npm start` uses. Tests read the URL with inject('baseUrl').
+ * Global setup of the build and browser projects: check the built site exists and serve dist/ on
+ * a loopback port with the same server `npm start` uses. Tests read the URL with inject('baseUrl').
  */
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { createStaticServer } from '../../scripts/serve.mjs';
-import { findChromium } from '../../scripts/lib/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
-    chromiumPath: string;
   }
 }
 
@@ -19,12 +17,10 @@ export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) {
     throw new Error('No built site in dist/. Run "npm test" (which builds first) or "npm run build".');
   }
-  const chromiumPath = findChromium();
   const server = createStaticServer({ root: 'dist', basePath: '/' });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
-  project.provide('chromiumPath', chromiumPath);
   return async () => {
     server.closeAllConnections?.();
     await new Promise((resolve) => server.close(resolve));

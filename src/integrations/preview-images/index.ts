@@ -1,0 +1,82 @@
+/**
+ * Astro integration: the link-preview images (/og/….png, one per page; see the page registry,
+ * src/lib/pages.ts). At `astro:build:start` a worker thread starts drawing them, so satori and
+ * sharp work on the second core while Vite compiles and Astro renders the pages, and neither is
+ * loaded into the build's own heap; `astro:build:done` writes them into the output. Keep it
+ * before host-config in the integrations list (host-config lists the output's top-level folders).
+ * In `astro dev` the same images are drawn on request.
+ */
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { previewImagePath } from '../../lib/pages.ts';
+import { siteCards } from './cards.ts';
+
+interface Image {
+  path: string;
+  png: Uint8Array;
+}
+
+/** What the cards say about the site: its name (in the cards' text), short name (beside the mark) and home page's URL (printed as its address). */
+export interface PreviewSite {
+  siteName: string;
+  shortName: string;
+  homeUrl: string;
+}
+
+function drawInWorker(root: string, site: PreviewSite): Promise<Image[]> {
+  const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { cards: siteCards(root, site.siteName), shortName: site.shortName, homeUrl: site.homeUrl } });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (images: Image[]) => resolve(images));
+    worker.once('error', (error) => reject(new Error(`Preview images could not be drawn: ${error.stack ?? error.message}`, { cause: error })));
+    worker.once('exit', (code) => reject(new Error(`Preview images: the drawing worker stopped (exit code ${code}) before it finished`)));
+  });
+}
+
+export default function previewImages(site: PreviewSite): AstroIntegration {
+  let root = process.cwd();
+  let base = '/';
+  let drawing: Promise<Image[]> | undefined;
+  return {
+    name: 'preview-images',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:start': () => {
+        drawing = drawInWorker(root, site);
+        // A failure is reported in astro:build:done; until then, keep it from counting as unhandled.
+        drawing.catch(() => {});
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!drawing) throw new Error('Preview images: astro:build:start did not run');
+        const images = await drawing;
+        const outDir = fileURLToPath(dir);
+        for (const { path, png } of images) {
+          const file = join(outDir, path);
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, png);
+        }
+        logger.info(`wrote ${images.length} preview images`);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(async (request, response, next) => {
+          const path = request.url?.split('?')[0] ?? '';
+          if (!path.startsWith(`${base}og/`) || !path.endsWith('.png')) return next();
+          try {
+            const card = siteCards(root, site.siteName).find((candidate) => previewImagePath(candidate.path) === `/${path.slice(base.length)}`);
+            if (!card) return next();
+            const { displayAddress, renderPreview } = await import('../../lib/preview-image.ts');
+            response.setHeader('Content-Type', 'image/png');
+            response.end(await renderPreview(card, site.shortName, displayAddress(site.homeUrl)));
+          } catch (error) {
+            next(error);
+          }
+        });
+      },
+    },
+  };
+}
