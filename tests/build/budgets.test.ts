@@ -21,7 +21,8 @@ const BUDGET = { page: 40 * KB, css: 10 * KB, bootstrap: 2 * KB, requests: 4 };
  *   from, as well as the report it is about (APA, Harvard and BibTeX for each, about 2.6 KB).
  *   Measured: 39.1 KB before (main, 1 December 2026); 43.1 KB with the news item’s citations and the passages grouped by kind.
  */
-const PAGE_BUDGET: Record<string, number> = { '/report/full/': 84 * KB, '/connections/': 44 * KB, '/leadership/': 45 * KB };
+// Raised on merging the reading design (issue14) with main: measured 88.2 KB (/report/full/) and 46.3 KB (/connections/), the table's letter key and "Cite and share" on top of main's additions.
+const PAGE_BUDGET: Record<string, number> = { '/report/full/': 89 * KB, '/connections/': 47 * KB, '/leadership/': 45 * KB };
 
 /** Local files a plain view of the page fetches: stylesheets, scripts, icons, images. */
 function assetsOf(url: string): string[] {
