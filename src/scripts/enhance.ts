@@ -19,7 +19,7 @@ import searchHighlight from './search-highlight.ts?chunk-url';
   // If the search code cannot load, nothing breaks: the header form still goes to /search/.
   const failed = (error: unknown) => console.warn('Search could not start:', error);
   const page = document.querySelector<HTMLElement>('[data-search-page]');
-  const form = document.querySelector<HTMLFormElement>('form[data-site-search]');
+  const form = document.querySelector<HTMLFormElement>('[data-site-search]');
   const field = form?.querySelector('input');
   // The dialog takes over what is in the header box: on a shortcut, focus goes there at once, so
   // nothing typed while the dialog loads is lost. Focus returns to `from` when the dialog closes.
@@ -38,7 +38,7 @@ import searchHighlight from './search-highlight.ts?chunk-url';
     const pageBox = page?.querySelector('input');
     if (pageBox) return pageBox.focus();
     const from = document.activeElement;
-    if (document.querySelector('dialog.search-dialog[open]')) return;
+    if (document.querySelector('.search-dialog[open]')) return;
     field?.focus();
     open(from);
   });
@@ -61,19 +61,16 @@ import searchHighlight from './search-highlight.ts?chunk-url';
 }
 
 // ── A link to a section inside a closed block ("Cite and share") opens the block ─────────────
-// Chromium opens a <details> for a fragment by itself; this covers the other browsers.
-{
-  const reveal = () => {
-    const target = document.querySelector(':target');
-    const block = target?.closest('details');
-    if (block) {
-      block.open = true;
-      target!.scrollIntoView();
-    }
-  };
-  onhashchange = reveal;
-  reveal();
-}
+// Chromium opens a <details> for a fragment by itself; this covers the other browsers. The ids
+// are plain ASCII, so the fragment needs no decoding (and `:target` is not yet set when this runs).
+(onhashchange = () => {
+  const target = document.getElementById(location.hash.slice(1));
+  const block = target?.closest('details');
+  if (block) {
+    block.open = true;
+    target!.scrollIntoView();
+  }
+})();
 
 // ── Linking and citing ───────────────────────────────────────────────────────────────────
 // Heading links and "Copy" buttons copy a permanent URL or a citation; selecting a passage
