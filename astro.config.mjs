@@ -14,7 +14,7 @@ import { rehypeHeadingLinks } from './src/integrations/markdown/rehype-heading-l
 import { rehypeQuoteAttribution } from './src/integrations/markdown/rehype-quote-attribution.ts';
 import { inSitemap } from './src/lib/sitemap.ts';
 import { allRedirects } from './src/lib/redirects.ts';
-import { withBase } from './src/lib/urls.ts';
+import { absoluteUrl, routes, withBase } from './src/lib/urls.ts';
 import { ContentCheckError, readCollection } from './src/lib/content/read.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/integrations/host-config/security.ts';
 import hostConfig from './src/integrations/host-config/index.ts';
@@ -41,7 +41,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // epub runs before the search index, so the pages it writes the book's size into are indexed with it.
   // host-config stays last: it writes _headers, _redirects and _nginx/ from the finished output.
-  integrations: [contentGuard(), mdx({ optimize: true }), previewImages({ siteName: site.name }), epubEdition(), searchIndex(), offlineCopy(), sitemap({ filter: inSitemap }), hostConfig({ basePath: site.basePath, redirects, lang: site.lang })],
+  integrations: [contentGuard(), mdx({ optimize: true }), previewImages({ siteName: site.name, shortName: site.shortName, homeUrl: absoluteUrl(routes.home) }), epubEdition(), searchIndex(), offlineCopy(), sitemap({ filter: inSitemap }), hostConfig({ basePath: site.basePath, redirects, lang: site.lang })],
   // Astro takes the source without the base path but writes the destination as given: add it.
   redirects: Object.fromEntries(redirects.map((r) => [r.from, withBase(r.to, site.basePath)])),
   // Unified (remark/rehype) rather than the default Sätteri processor, for the hand-set heading ids.

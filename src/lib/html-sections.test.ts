@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendToSection, appendToTreeSection, idsIn, parseHtml, prefixIds, prefixTreeIds, rewriteHtml, serializeHtml, stripHeadingLinks, stripTreeHeadingLinks, stripTreeQuoteMarks, treeIds } from './html-sections.ts';
+import { appendToSection, appendToTreeSection, idsIn, parseHtml, prefixIds, prefixTreeIds, rewriteHtml, serializeHtml, stripHeadingLinks, stripTreeHeadingLinks, stripTreeQuoteMarks, treeIds, GUIDE_READING_TAG, tagGuideReadings } from './html-sections.ts';
 
 const theme = [
   '<h2 id="in-brief">In brief</h2><p>Say id="x" in text stays.</p>',
@@ -73,6 +73,18 @@ describe('on the tree', () => {
     expect(rewriteHtml('<section><div class="heading-link-wrap level-3"><h3 id="c">C</h3><a class="heading-link" href="#c">#</a></div></section>', stripTreeHeadingLinks)).toBe(
       '<section><h3 id="c">C</h3></section>',
     );
+  });
+});
+
+describe('tagGuideReadings', () => {
+  it('replaces an all-italic sentence right after a section heading with the one tag', () => {
+    const tree = parseHtml('<div class="heading-link-wrap level-2"><h2 id="a">A</h2></div>\n<p><em>The guide’s own reading.</em></p><p><em>Emphasis</em> in a sentence stays.</p><h2 id="b">B</h2><p>Text, <em>not all italic</em>.</p>');
+    expect(tagGuideReadings(tree)).toBe(1);
+    const html = serializeHtml(tree);
+    expect(html).toContain(`<p class="guide-tag" data-pagefind-ignore>${GUIDE_READING_TAG}</p>`);
+    expect(html).not.toContain('The guide’s own reading.');
+    expect(html).toContain('<p><em>Emphasis</em> in a sentence stays.</p>');
+    expect(html).toContain('<p>Text, <em>not all italic</em>.</p>');
   });
 });
 

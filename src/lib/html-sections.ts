@@ -140,3 +140,28 @@ export function idsIn(html: string): string[] {
 export function stripHeadingLinks(html: string): string {
   return rewriteHtml(html, stripTreeHeadingLinks);
 }
+
+/** The tag that marks a section as the guide's own reading, and its legend (once per page). */
+export const GUIDE_READING_TAG = 'Guide’s reading';
+export const GUIDE_READING_LEGEND = 'this guide’s own words (its plain-English reading, connections and questions), not the report’s.';
+
+/**
+ * Replaces the sentence that opens a section to say it is the guide's own reading (a paragraph
+ * that is one <em> and nothing else, right after the section's h2) with the one "Guide’s reading"
+ * tag, whose meaning the page's legend gives once. Returns how many sections were tagged.
+ */
+export function tagGuideReadings(tree: Root): number {
+  let tagged = 0;
+  const isH2 = (node: RootContent | undefined) =>
+    node?.type === 'element' && (node.tagName === 'h2' || (isHeadingLinkWrap(node) && node.children.some((c) => c.type === 'element' && c.tagName === 'h2')));
+  const content = (node: Element) => node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  tree.children.forEach((node, index) => {
+    if (node.type !== 'element' || node.tagName !== 'p') return;
+    const previous = tree.children.slice(0, index).reverse().find((c) => !(c.type === 'text' && !c.value.trim()));
+    const [only, ...rest] = content(node);
+    if (!isH2(previous) || rest.length > 0 || only?.type !== 'element' || only.tagName !== 'em') return;
+    tree.children[index] = { type: 'element', tagName: 'p', properties: { className: ['guide-tag'], dataPagefindIgnore: '' }, children: [{ type: 'text', value: GUIDE_READING_TAG }] };
+    tagged += 1;
+  });
+  return tagged;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FINDING_KINDS } from './content/schemas.ts';
-import { findingKindLabel, findingKindsSummary, findingLabel, findingLinkText, themeLabel, themeLabelPrefix, themePosition, themeSource, themeSourceCredit } from './labels.ts';
+import { findingKindLabel, findingKindsSummary, findingLabel, findingLinkText, themeLabel, themeLabelPrefix, themePosition, themeSource, themeSourceCredit, wordingNote } from './labels.ts';
 
 describe('labels', () => {
   it('name a theme by number and title, and read the same when split around the title', () => {
@@ -31,5 +31,10 @@ describe('labels', () => {
     const report = { title: 'The 21st Century Public Servant', year: 2014 };
     expect(themeSource(report, 'Needham and Mangan')).toBe('The 21st Century Public Servant, Needham and Mangan, INLOGOV, 2014');
     expect(themeSourceCredit(report, 'Needham and Mangan')).toBe('Needham and Mangan, INLOGOV, 2014');
+  });
+  it('flag a statement’s wording only when it is not complete as published', () => {
+    expect(wordingNote('Complete in the announcement post of 3 November 2014.')).toBeUndefined();
+    const note = 'Every public copy of the list found stops at “models of”.';
+    expect(wordingNote(note)).toBe(note);
   });
 });

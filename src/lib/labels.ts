@@ -83,6 +83,14 @@ export function themeSourceCredit(report: { year: number }, credit: string): str
   return `${credit}, INLOGOV, ${report.year}`;
 }
 
+/**
+ * The note on a statement's wording, when there is something to flag: a theme whose statement
+ * is complete in the announcement post (editorial "Complete in …") needs none.
+ */
+export function wordingNote(editorial: string): string | undefined {
+  return /^Complete in\b/.test(editorial.trim()) ? undefined : editorial;
+}
+
 /** The report page's title as it is cited: "Report summary: The 21st Century Public Servant". */
 export function reportSummaryCiteTitle(pageTitle: string): string {
   return `Report summary: ${pageTitle}`;

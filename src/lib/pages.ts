@@ -174,7 +174,7 @@ export const PAGES = {
   updatesFeed: { ...single(routes.updatesFeed), title: 'Changes to the guide', search: undefined, sitemap: false },
   search: { ...single(routes.search), title: 'Search', search: undefined, sitemap: true, previews: () => [card(routes.search, 'Search', 'Search the guide')] },
   /** Made to be framed on other sites: noindex, so not in the sitemap either. */
-  embed: { ...family(routes.embedTheme, '[a-z0-9-]+'), search: undefined, sitemap: false },
+  embed: { ...family(routes.embedTheme, '[a-z0-9-]+(?:/dark)?'), search: undefined, sitemap: false },
   /** Redirects to the theme page. */
   shortTheme: { ...family((n) => routes.shortTheme(n as unknown as number), '\\d+'), search: undefined, sitemap: false },
   /** Served for any missing path; shares the home page's preview image. */

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { previewCards, previewImagePath } from './pages.ts';
-import { pngSize, renderPreview } from './preview-image.ts';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './pages.ts';
+import { displayAddress, pngSize, previewLayout, renderPreview, type Node } from './preview-image.ts';
+
+/** Every piece of text in a layout, in order. */
+const texts = (node: Node | string): string[] => {
+  if (typeof node === 'string') return [node];
+  const children = node.props.children;
+  return (Array.isArray(children) ? children : children === undefined ? [] : [children]).flatMap(texts);
+};
 
 describe('preview images', () => {
   it('are named after the page', () => {
@@ -40,5 +48,16 @@ describe('preview images', () => {
     ]);
     expect(cards[3]).toMatchObject({ kicker: 'Theme 1 of 1', title: 'Municipal entrepreneur', number: 1 });
     expect(cards[0]?.title).toBe('21st Century Public Servant');
+  });
+  it('keep the key content in a centred square, so a square crop keeps it, with "guide" and the site’s address', () => {
+    const card = { path: '/themes/x/', kicker: 'Theme 8 of 10', title: 'Distributed leadership', number: 8, detail: 'A statement' };
+    const layout = previewLayout(card, '21CPS Guide', displayAddress('https://example.ac.uk/21cps/'));
+    expect(layout.props.style).toMatchObject({ width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, justifyContent: 'center' });
+    const children = layout.props.children as Node[];
+    expect(children).toHaveLength(1);
+    expect(children[0]?.props.style?.['width']).toBeLessThanOrEqual(PREVIEW_HEIGHT);
+    const words = texts(layout);
+    expect(words).toEqual(expect.arrayContaining(['21CPS Guide', '8', 'Distributed leadership', 'example.ac.uk/21cps']));
+    expect(words.join(' ')).toMatch(/\bguide\b/);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Link previews: one 1200×630 PNG per page, drawn at build time with satori (layout and text
  * to SVG) and sharp (SVG to PNG), in Source Sans 3 from its npm package. No network.
- * Large type on a plain background, so the card stays legible as a small thumbnail. What each
+ * Large type on a plain background, so the card stays legible as a small thumbnail, all of it in
+ * a centred square that survives a square crop, with the site's address on it. What each
  * card says and where it is published are in the page registry (pages.ts); only the
  * preview-images integration imports this module (in a worker thread), so satori and sharp
  * load only where images are drawn.
@@ -37,11 +38,15 @@ function loadFonts() {
   return fonts;
 }
 
-const PADDING_X = 72;
-const PADDING_Y = 56;
-const CONTENT_WIDTH = PREVIEW_WIDTH - 2 * PADDING_X;
-const NUMBER_SIZE = 190;
-const NUMBER_GAP = 44;
+/**
+ * Everything that matters sits in a centred square as tall as the image (630×630), so a
+ * platform that crops the card square keeps the mark, the word "guide", the number, the title
+ * and the site's address; the bands either side are plain colour.
+ */
+const SAFE = PREVIEW_HEIGHT;
+const PADDING = 44;
+const CONTENT_WIDTH = SAFE - 2 * PADDING;
+const NUMBER_SIZE = 120;
 
 /** The light scheme's accent as the background, with the focus pair for the number. */
 const COLOURS = {
@@ -52,7 +57,7 @@ const COLOURS = {
   numberInk: palette.light['focus-ink'],
 };
 
-interface Node {
+export interface Node {
   type: string;
   key?: string;
   props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string };
@@ -62,74 +67,65 @@ const box = (style: Record<string, string | number>, ...children: (Node | string
   props: { style: { display: 'flex', ...style }, children },
 });
 
-/** Shrinks the title's type as it gets longer, so it always fits in two or three lines. */
-function titleSize(title: string, hasNumber: boolean): number {
-  const room = hasNumber ? 30 : 40;
-  if (title.length <= room) return 84;
-  if (title.length <= room * 1.6) return 68;
-  return 56;
+/** Shrinks the title's type as it gets longer, so it fits the square in at most three lines. */
+function titleSize(title: string): number {
+  if (title.length <= 18) return 64;
+  if (title.length <= 34) return 54;
+  return 44;
 }
 
-export function previewLayout(card: PreviewCard, siteName: string): Node {
-  const title = box(
-    { flexDirection: 'column', width: card.number === undefined ? CONTENT_WIDTH : CONTENT_WIDTH - NUMBER_SIZE - NUMBER_GAP },
-    box({ fontSize: 38, color: COLOURS.soft }, card.kicker),
-    box({ fontSize: titleSize(card.title, card.number !== undefined), fontWeight: 700, lineHeight: 1.1, marginTop: 12 }, card.title),
-  );
-  const middle =
-    card.number === undefined
-      ? title
-      : box(
-          { alignItems: 'center' },
-          box(
-            {
-              width: NUMBER_SIZE,
-              height: NUMBER_SIZE,
-              marginRight: NUMBER_GAP,
-              borderRadius: 24,
-              background: COLOURS.number,
-              color: COLOURS.numberInk,
-              fontSize: 140,
-              fontWeight: 700,
-              alignItems: 'center',
-              justifyContent: 'center',
-              flexShrink: 0,
-            },
-            String(card.number),
-          ),
-          title,
-        );
+/** The guide's mark, drawn with boxes: a page with lines of text and a bookmark. */
+function mark(size: number): Node {
+  const line = (width: number) => box({ width: width * size, height: size * 0.08, background: COLOURS.ink, borderRadius: 2, marginTop: size * 0.1 });
   return box(
-    {
-      width: PREVIEW_WIDTH,
-      height: PREVIEW_HEIGHT,
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: `${PADDING_Y}px ${PADDING_X}px`,
-      boxSizing: 'border-box',
-      background: COLOURS.background,
-      color: COLOURS.ink,
-      fontFamily: FONT_NAME,
-    },
-    box({ width: CONTENT_WIDTH, fontSize: 34, fontWeight: 700, borderBottom: `6px solid ${COLOURS.number}`, paddingBottom: 14 }, siteName),
-    middle,
-    box(
-      { width: CONTENT_WIDTH, flexDirection: 'column', color: COLOURS.soft, minHeight: 44 },
-      box({ fontSize: 34, lineHeight: 1.3, flexWrap: 'wrap', display: 'block' }, ...detailParts(card.detail ?? '')),
-      ...(card.note ? [box({ fontSize: 26, lineHeight: 1.3, marginTop: 6, color: COLOURS.ink }, card.note)] : []),
-    ),
+    { width: size, height: size, flexDirection: 'column', padding: size * 0.16, border: `${Math.round(size * 0.07)}px solid ${COLOURS.ink}`, borderRadius: size * 0.18, boxSizing: 'border-box', position: 'relative' },
+    box({ position: 'absolute', top: -size * 0.07, right: size * 0.14, width: size * 0.18, height: size * 0.34, background: COLOURS.number }),
+    line(0.5),
+    line(0.5),
+    line(0.32),
   );
 }
 
-/** The detail line with any editorial insertion set apart: bold, in the number's colour, brackets kept. */
+/**
+ * A preview card: the mark and the site's short name ("21CPS Guide") with "Research guide",
+ * the theme's number, the title, a line of detail and the site's address, centred in the square.
+ */
+export function previewLayout(card: PreviewCard, siteName: string, address = ''): Node {
+  const column = box(
+    { width: CONTENT_WIDTH, height: SAFE, flexDirection: 'column', alignItems: 'center', justifyContent: 'space-between', padding: `${PADDING}px 0`, boxSizing: 'border-box', textAlign: 'center' },
+    box({ alignItems: 'center', fontSize: 30, fontWeight: 700 }, mark(46), box({ marginLeft: 16 }, siteName)),
+    box(
+      { flexDirection: 'column', alignItems: 'center', width: CONTENT_WIDTH },
+      ...(card.number === undefined
+        ? []
+        : [box({ width: NUMBER_SIZE, height: NUMBER_SIZE, borderRadius: 20, background: COLOURS.number, color: COLOURS.numberInk, fontSize: 84, fontWeight: 700, alignItems: 'center', justifyContent: 'center', marginBottom: 18 }, String(card.number))]),
+      box({ fontSize: 28, color: COLOURS.soft }, card.kicker),
+      box({ fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.1, marginTop: 8, justifyContent: 'center', textAlign: 'center' }, card.title),
+      box({ fontSize: 22, lineHeight: 1.3, color: COLOURS.soft, marginTop: 12, flexWrap: 'wrap', display: 'block', textAlign: 'center' }, ...detailParts(card.detail ?? '')),
+      ...(card.note ? [box({ fontSize: 20, lineHeight: 1.3, marginTop: 6, justifyContent: 'center', textAlign: 'center' }, card.note)] : []),
+    ),
+    box({ flexDirection: 'column', alignItems: 'center', fontSize: 26, color: COLOURS.soft }, 'A research guide', box({ color: COLOURS.ink, fontWeight: 700 }, address)),
+  );
+  return box(
+    { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, justifyContent: 'center', background: COLOURS.background, color: COLOURS.ink, fontFamily: FONT_NAME },
+    column,
+  );
+}
+
+/** The detail line with any editorial insertion set apart: bold, in the ink colour, brackets kept. */
 function detailParts(detail: string): (Node | string)[] {
   return splitInsertions(detail).map((part) =>
     part.insertion ? { type: 'span', props: { style: { fontWeight: 700, color: COLOURS.ink }, children: part.text } } : part.text,
   );
 }
 
-export async function renderPreview(card: PreviewCard, siteName: string): Promise<Buffer> {
-  const svg = await satori(previewLayout(card, siteName), { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: loadFonts() });
+/** The site's address as printed on a card: "example.ac.uk/21cps", without scheme or final slash. */
+export function displayAddress(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+}
+
+export async function renderPreview(card: PreviewCard, siteName: string, address = ''): Promise<Buffer> {
+  const svg = await satori(previewLayout(card, siteName, address), { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: loadFonts() });
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, effort: 1 }).toBuffer();
 }
 

@@ -32,6 +32,8 @@ export const routes = {
   epub: '/downloads/21st-century-public-servant.epub',
   /** A theme as a small card for an <iframe> on another site. */
   embedTheme: (slug: string) => `/embed/themes/${slug}/`,
+  /** The same card in the dark scheme (a static page cannot read a query string, so a second address). */
+  embedThemeDark: (slug: string) => `/embed/themes/${slug}/dark/`,
   /** The oEmbed answer for a theme page (discovered from its <link rel="alternate">). */
   oembedTheme: (slug: string) => `/oembed/themes/${slug}.json`,
   /** A reference-manager file (RIS, BibTeX, CSL-JSON) for a report or a page, named by its BibTeX key. */

@@ -6,6 +6,8 @@
  * (a plain `import('./module.ts')` makes Vite add a 2 KB helper to this file).
  */
 
+// Listeners sit on the window (events reach it after the document), which keeps this file short.
+
 // ── Search ───────────────────────────────────────────────────────────────────────────────
 // "/" or Ctrl/⌘+K anywhere, or the header search form, opens the search dialog; the /search/
 // page starts its own search; a page opened from a result highlights the searched words.
@@ -17,7 +19,7 @@ import searchHighlight from './search-highlight.ts?chunk-url';
   // If the search code cannot load, nothing breaks: the header form still goes to /search/.
   const failed = (error: unknown) => console.warn('Search could not start:', error);
   const page = document.querySelector<HTMLElement>('[data-search-page]');
-  const form = document.querySelector<HTMLFormElement>('form[data-site-search]');
+  const form = document.querySelector<HTMLFormElement>('[data-site-search]');
   const field = form?.querySelector('input');
   // The dialog takes over what is in the header box: on a shortcut, focus goes there at once, so
   // nothing typed while the dialog loads is lost. Focus returns to `from` when the dialog closes.
@@ -26,9 +28,9 @@ import searchHighlight from './search-highlight.ts?chunk-url';
       .then((m) => m.openSearchDialog(from, field))
       .catch(failed);
 
-  document.addEventListener('keydown', (event) => {
+  addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.isComposing || event.altKey) return;
-    const inField = (event.target as Element).closest('input, textarea, select, [contenteditable]');
+    const inField = (event.target as Element).closest('input,textarea,select,[contenteditable]');
     const slash = event.key === '/' && !inField && !event.ctrlKey && !event.metaKey;
     const k = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.shiftKey;
     if (!slash && !k) return;
@@ -36,7 +38,7 @@ import searchHighlight from './search-highlight.ts?chunk-url';
     const pageBox = page?.querySelector('input');
     if (pageBox) return pageBox.focus();
     const from = document.activeElement;
-    if (document.querySelector('dialog.search-dialog[open]')) return;
+    if (document.querySelector('.search-dialog[open]')) return;
     field?.focus();
     open(from);
   });
@@ -58,12 +60,17 @@ import searchHighlight from './search-highlight.ts?chunk-url';
   else if (/[?&]highlight=/.test(location.search)) import(/* @vite-ignore */ searchHighlight).catch(failed);
 }
 
-// ── Print this page (full-report edition) ─────────────────────────────────────────────────
-// The button is hidden until JavaScript can print.
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print-page]')) {
-  button.hidden = false;
-  button.addEventListener('click', () => window.print());
-}
+// ── A link to a section inside a closed block ("Cite and share") opens the block ─────────────
+// Chromium opens a <details> for a fragment by itself; this covers the other browsers. The ids
+// are plain ASCII, so the fragment needs no decoding (and `:target` is not yet set when this runs).
+(onhashchange = () => {
+  const target = document.getElementById(location.hash.slice(1));
+  const block = target?.closest('details');
+  if (block) {
+    block.open = true;
+    target!.scrollIntoView();
+  }
+})();
 
 // ── Linking and citing ───────────────────────────────────────────────────────────────────
 // Heading links and "Copy" buttons copy a permanent URL or a citation; selecting a passage
@@ -72,14 +79,17 @@ import copyCode from './copy.ts?chunk-url';
 import quoteCode from './quote-link.ts?chunk-url';
 import offlineCode from './offline.ts?chunk-url';
 
+// Controls that need JavaScript ([data-js-only]) stay hidden until it runs: copy buttons,
+// "Save for offline reading", "Print this page" (the full edition, the workshop cards).
 for (const control of document.querySelectorAll<HTMLElement>('[data-js-only]')) control.hidden = false;
-document.addEventListener('click', (event) => {
+addEventListener('click', (event) => {
   const target = event.target as Element;
-  const control = target.closest?.('.heading-link,[data-copy]');
+  if (target.closest('[data-print-page]')) print();
+  const control = target.closest('.heading-link,[data-copy]');
   if (control) import(/* @vite-ignore */ copyCode).then((copy) => copy.copyFrom(control));
   // Save for offline reading (/about/, the full edition): nothing is registered until the
   // reader presses the button; its code loads then.
-  const save = target.closest?.<HTMLButtonElement>('[data-save-offline]');
+  const save = target.closest<HTMLButtonElement>('[data-save-offline]');
   if (save) import(/* @vite-ignore */ offlineCode).then((offline) => offline.saveOffline(save));
 });
 document.addEventListener('selectionchange', () => {
@@ -100,7 +110,7 @@ import previewCode from './link-preview.ts?chunk-url';
     started = true;
     import(/* @vite-ignore */ previewCode).then((m) => m.startPreviews(link, event.type === 'focusin'));
   };
-  document.addEventListener('pointerdown', (event) => (touch = event.pointerType === 'touch'), true);
-  document.addEventListener('pointerover', start);
-  document.addEventListener('focusin', start);
+  addEventListener('pointerdown', (event) => (touch = event.pointerType === 'touch'), true);
+  addEventListener('pointerover', start);
+  addEventListener('focusin', start);
 }

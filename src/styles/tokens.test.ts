@@ -40,6 +40,13 @@ describe('the palette', () => {
       }
     });
   }
+  it('draws focus so it shows on the page in both schemes (3:1 for the indicator), and is not GOV.UK’s yellow', () => {
+    // Light: the dark edge under the focus block; dark: the focus block itself.
+    expect(contrast(palette.light['focus-ink'], palette.light.page)).toBeGreaterThanOrEqual(3);
+    expect(contrast(palette.light.focus, palette.dark.page)).toBeGreaterThanOrEqual(3);
+    expect([palette.light.focus, palette.light.accent].map((c) => c.toLowerCase())).not.toContain('#ffdd00');
+    expect(palette.light.accent.toLowerCase()).not.toBe('#1d70b8');
+  });
   it('gives the preview images legible text on the accent', () => {
     expect(contrast(previewSoft, palette.light.accent)).toBeGreaterThanOrEqual(4.5);
   });

@@ -7,16 +7,17 @@
 
 /** The light scheme, and the default of every colour. */
 const light = {
-  page: '#ffffff',
-  panel: '#f3f5f8',
-  ink: '#1b1f24',
-  muted: '#4a5562',
-  rule: '#c9d1da',
-  accent: '#1d4f91',
+  /** Warm paper, ink and a deep teal accent: the guide's own, not an official publication's blue and yellow. */
+  page: '#fbfaf7',
+  panel: '#f0eee8',
+  ink: '#1f1d1a',
+  muted: '#59544b',
+  rule: '#d3cec3',
+  accent: '#0d5c57',
   'accent-ink': '#ffffff',
-  /** GOV.UK-style focus: a yellow block with a dark edge shows on any background. */
-  focus: '#ffdd00',
-  'focus-ink': '#0b0c0c',
+  /** Focus: a light apricot block with a dark edge, which shows on any background in either scheme. */
+  focus: '#ffc2a8',
+  'focus-ink': '#1f0e07',
 } as const;
 
 export type ColourName = keyof typeof light;
@@ -26,13 +27,13 @@ export const palette = {
   light,
   /** The colours that change in the dark scheme; the focus pair stays. */
   dark: {
-    page: '#15181d',
-    panel: '#1f242b',
-    ink: '#e8ebef',
-    muted: '#b3bcc7',
-    rule: '#3b444f',
-    accent: '#8cb8f2',
-    'accent-ink': '#0d1117',
+    page: '#151a19',
+    panel: '#1e2423',
+    ink: '#ebe8e2',
+    muted: '#b7b1a6',
+    rule: '#3a4342',
+    accent: '#7dcfc4',
+    'accent-ink': '#0a1413',
   },
   /** On paper: black on white, whatever the screen's scheme. */
   print: {
@@ -46,10 +47,10 @@ export const palette = {
 } as const satisfies Record<string, Scheme>;
 
 /** Drawn only on the preview images: the kicker and detail lines, light on the accent. */
-export const previewSoft = '#dce7f5';
+export const previewSoft = '#cfe9e5';
 
-/** The system's own UI font: no web font to download. */
-export const fontStack = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/** The system's own UI font: no web font to download (every browser the site supports knows system-ui). */
+export const fontStack = 'system-ui, sans-serif';
 
 /** The CSS variable of a colour ("--color-ink") and of the type stack. */
 export const colourVariable = (name: ColourName) => `--color-${name}`;

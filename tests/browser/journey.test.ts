@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { palette } from '../../src/styles/tokens.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
 import { baseUrl, launchBrowser, watchPage } from '../support/browser.ts';
 
@@ -14,20 +15,21 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** What has focus, and whether a sighted reader can see that it does. */
+const FOCUS = `rgb(${[1, 3, 5].map((i) => parseInt(palette.light.focus.slice(i, i + 2), 16)).join(', ')})`;
 const focused = (page: Page) =>
-  page.evaluate(() => {
+  page.evaluate((focus) => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return { html: '', visible: false, href: '', headingLink: false };
     const css = getComputedStyle(el);
     const ring = css.outlineStyle !== 'none' && parseFloat(css.outlineWidth) >= 2;
-    const block = css.backgroundColor === 'rgb(255, 221, 0)';
+    const block = css.backgroundColor === focus;
     return {
       html: el.outerHTML.slice(0, 120),
       visible: ring || block || css.boxShadow !== 'none',
       href: el.getAttribute('href') ?? '',
       headingLink: el.classList.contains('heading-link'),
     };
-  });
+  }, FOCUS);
 
 /** Presses Tab until the focused link's href matches (and, if asked, it is a heading's link). */
 async function tabTo(page: Page, hrefPattern: RegExp, limit = 60, headingLink = false) {

@@ -6,6 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { absoluteUrl } from '../../src/lib/urls.ts';
 import { axeViolations, baseUrl, launchBrowser, watchPage } from '../support/browser.ts';
 import { contractEmbeds } from '../support/url-contract.ts';
+import { palette } from '../../src/styles/tokens.ts';
+
+/** The focus colour as bytes, for counting highlighted pixels. */
+const FOCUS = [1, 3, 5].map((i) => parseInt(palette.light.focus.slice(i, i + 2), 16)) as [number, number, number];
 
 const SCREENSHOTS = 'test-results/screenshots';
 const THEME = '/themes/publicness-and-commerciality/';
@@ -31,7 +35,7 @@ async function open(path: string, options: { scheme?: 'light' | 'dark'; javaScri
   return { context, page, problems };
 }
 
-/** How many pixels of an element are in the ::target-text highlight colour (#ffdd00). */
+/** How many pixels of an element are in the ::target-text highlight colour (the focus colour in tokens.ts). */
 async function highlightedPixels(page: Page, selector: string, hasText: string): Promise<number> {
   const element = page.locator(selector, { hasText });
   await expect.poll(() => element.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(900);
@@ -40,7 +44,7 @@ async function highlightedPixels(page: Page, selector: string, hasText: string):
   const shot = await page.screenshot({ clip: { x: box.x, y: Math.max(0, box.y), width: box.width, height: box.height } });
   const { data, info } = await sharp(shot).raw().toBuffer({ resolveWithObject: true });
   let highlighted = 0;
-  for (let i = 0; i < data.length; i += info.channels) if (data[i] === 255 && data[i + 1] === 221 && data[i + 2] === 0) highlighted += 1;
+  for (let i = 0; i < data.length; i += info.channels) if (data[i] === FOCUS[0] && data[i + 1] === FOCUS[1] && data[i + 2] === FOCUS[2]) highlighted += 1;
   return highlighted;
 }
 
@@ -76,24 +80,26 @@ describe('copy link on a heading', () => {
 });
 
 describe('on paper', () => {
-  it('the citations print, but not the heading links or copy buttons', async () => {
-    const { context, page } = await open(THEME);
+  it('one citation line prints, but not the "Cite and share" block, heading links or copy buttons', async () => {
+    const { context, page } = await open(`${THEME}#cite`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('a.heading-link').first().isVisible()).toBe(false);
     expect(await page.locator('button[data-copy]').first().isVisible()).toBe(false);
-    expect(await page.locator('#cite-report-apa').isVisible()).toBe(true);
+    expect(await page.locator('#cite-report-apa').isVisible()).toBe(false);
+    expect(await page.locator('[data-print-citation]').innerText()).toContain(absoluteUrl(THEME));
     await context.close();
   });
 });
 
-describe('copy buttons in "Cite this page"', () => {
+describe('copy buttons in "Cite and share"', () => {
   it('copy the citation as shown and say so', async () => {
-    const { context, page } = await open(THEME);
+    const { context, page } = await open(`${THEME}#cite`);
     const button = page.getByRole('button', { name: 'Copy the APA 7 citation of the report' });
     await expect.poll(() => button.isVisible()).toBe(true);
     await button.click();
     await expect.poll(() => clipboard(page)).toBe('Needham, C., & Mangan, C. (2014). The 21st century public servant. University of Birmingham.');
     await expect.poll(() => status(page).textContent()).toBe('Citation copied');
+    await page.getByLabel('BibTeX').check();
     await page.getByRole('button', { name: 'Copy the BibTeX entry of this page' }).click();
     await expect.poll(() => clipboard(page)).toMatch(/^@misc\{cpsguide-themes-publicness-and-commerciality,\n/);
     await page.getByRole('button', { name: 'Copy the embed code' }).click();
@@ -150,8 +156,10 @@ describe('embeddable theme cards', () => {
     expect(await frame.locator('blockquote').textContent()).toContain('combines an ethos of publicness');
     const link = frame.getByRole('link', { name: /Read about this theme/ });
     expect(await link.getAttribute('target')).toBe('_top');
-    const background = await frame.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
-    expect(background).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(21, 24, 29)');
+    // Light whatever the reader's scheme: the card follows the (light) blog, and the page behind it is transparent.
+    const background = await frame.locator('main').evaluate((main) => getComputedStyle(main).backgroundColor);
+    expect(background).toBe(`rgb(${[1, 3, 5].map((i) => parseInt(palette.light.page.slice(i, i + 2), 16)).join(', ')})`);
+    expect(await frame.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
     await page.screenshot({ path: `${SCREENSHOTS}/embed-${scheme}.png` });
     await context.close();
   });

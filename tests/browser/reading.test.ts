@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_WIDTH, VIEWS, axeViolations, baseUrl, launchBrowser, pageOpener } from '../support/browser.ts';
 import { contractUrls } from '../support/url-contract.ts';
+import { palette } from '../../src/styles/tokens.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
@@ -71,7 +72,8 @@ describe('keyboard', () => {
       return { tag: el.tagName, background: css.backgroundColor, shadow: css.boxShadow, outline: css.outlineStyle };
     });
     expect(style.tag).toBe('A');
-    expect(style.background === 'rgb(255, 221, 0)' || style.outline !== 'none').toBe(true);
+    const focus = `rgb(${[1, 3, 5].map((i) => parseInt(palette.light.focus.slice(i, i + 2), 16)).join(', ')})`;
+    expect(style.background === focus || style.outline !== 'none').toBe(true);
     await close();
   });
 });

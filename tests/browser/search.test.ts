@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { palette } from '../../src/styles/tokens.ts';
 import { SEARCH_FILTERS } from '../../src/shared/search.ts';
 import { AXE_WIDTH, VIEWS, axeViolations, baseUrl, launchBrowser, pageOpener } from '../support/browser.ts';
 
@@ -55,7 +56,7 @@ describe('the search dialog', () => {
     await page.keyboard.press('ArrowDown');
     expect(await activeElement(page)).toMatch(/href="\/themes\/publicness-and-commerciality\/\?highlight=commerciality"/);
     const ring = await page.evaluate(() => getComputedStyle(document.activeElement!.closest('.search-result')!).outline);
-    expect(ring, 'the result the arrows moved to has the site focus ring').toMatch(/rgb\(255, 221, 0\) solid 3px/);
+    expect(ring, 'the result the arrows moved to has the site focus ring').toContain(`rgb(${[1, 3, 5].map((i) => parseInt(palette.light.focus.slice(i, i + 2), 16)).join(', ')}) solid 3px`);
     await page.keyboard.press('ArrowDown');
     expect(await activeElement(page)).toMatch(/#in-brief"/);
     await Promise.all([page.waitForURL(/\/themes\/publicness-and-commerciality\/\?highlight=commerciality#in-brief$/), page.keyboard.press('Enter')]);

@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { palette } from '../../src/styles/tokens.ts';
 import { launchBrowser, pageOpener } from '../support/browser.ts';
 import { readPdfLayout } from '../support/pdf.ts';
 
@@ -86,7 +87,7 @@ describe('the connections map', () => {
       } else if (met.length) break;
     }
     expect(met).toEqual([...Array.from({ length: 10 }, (_, i) => `theme-${i + 1}`), 'finding-new-model-of-leadership', 'finding-staff-shape-values', 'finding-change-takes-time', 'finding-leadership-beyond-the-board', 'finding-willmott-comment']);
-    expect(fill).toBe('rgb(255, 221, 0)');
+    expect(fill).toBe(`rgb(${[1, 3, 5].map((i) => parseInt(palette.light.focus.slice(i, i + 2), 16)).join(', ')})`);
     await close();
   });
 

@@ -25,7 +25,8 @@ const BUDGET = { page: 40 * KB, css: 10 * KB, bootstrap: 2 * KB, requests: 4 };
  * (data-preview), the marked editorial insertion and "Last updated" lines. Measured then:
  * /connections/ 44.8 KB (was 43), /report/full/ 85.5 KB (was 83.2).
  */
-const PAGE_BUDGET: Record<string, number> = { '/report/full/': 86 * KB, '/connections/': 45 * KB, '/leadership/': 45 * KB };
+// Raised on merging the reading design (issue14) with main: measured 88.2 KB (/report/full/) and 46.3 KB (/connections/), the table's letter key and "Cite and share" on top of main's additions.
+const PAGE_BUDGET: Record<string, number> = { '/report/full/': 89 * KB, '/connections/': 47 * KB, '/leadership/': 45 * KB };
 
 /** Local files a plain view of the page fetches: stylesheets, scripts, icons, images. */
 function assetsOf(url: string): string[] {

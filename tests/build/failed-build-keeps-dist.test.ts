@@ -110,11 +110,11 @@ describe('a build that fails', () => {
   });
 
   it('fails while rendering (a component that throws), and keeps the previous dist/', async () => {
-    const component = 'src/components/mdx/TenThemes.astro';
-    edit(component, (text) => text.replace('const themes = await getThemes();', "const themes = await getThemes();\nthrow new Error('TenThemes broke while rendering');"));
+    const component = 'src/components/ThemeList.astro';
+    edit(component, (text) => text.replace('const themes = await getThemes();', "const themes = await getThemes();\nthrow new Error('ThemeList broke while rendering');"));
     const result = await build();
     expect(result.failed).toBe(true);
-    expect(result.output).toContain('TenThemes broke while rendering');
+    expect(result.output).toContain('ThemeList broke while rendering');
     expect(result.output).toContain('Build failed: nothing was published, and dist/ was left as it was.');
     expectPreviousDistUntouched();
     cpSync(join(project, component), join(copy, component));

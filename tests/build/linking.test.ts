@@ -126,6 +126,11 @@ describe('heading links', () => {
   it.each(withLinks)('%s: every h2 and h3 has a "#" link to itself, named for screen readers', (url) => {
     const root = page(url);
     for (const heading of root.querySelectorAll('main h2, main h3')) {
+      // "Cite and share" is the heading of a closed block, in its <summary>: a link there would be a control inside a control.
+      if (heading.parentNode?.tagName === 'SUMMARY') {
+        expect(heading.id).toBe('cite');
+        continue;
+      }
       const link = heading.parentNode?.querySelector('a.heading-link');
       expect(link?.getAttribute('href'), `#${heading.id} on ${url}`).toBe(`#${heading.id}`);
       expect(link?.getAttribute('aria-label')).toBe(`Link to section: ${text(heading)}`);
@@ -133,7 +138,8 @@ describe('heading links', () => {
     }
   });
   it('are on every section of the reading pages', () => {
-    expect(page('/themes/fluid-careers/').querySelectorAll('a.heading-link').length).toBe(7);
+    // In brief, Connections, Questions, and inside "Cite and share": the report, this page, embed.
+    expect(page('/themes/fluid-careers/').querySelectorAll('a.heading-link').length).toBe(6);
     expect(page('/leadership/').querySelectorAll('a.heading-link').length).toBeGreaterThanOrEqual(10);
   });
   it('the one-page edition carries none: its sections link to the pages they come from', () => {
@@ -143,19 +149,20 @@ describe('heading links', () => {
     const root = page('/themes/fluid-careers/');
     expect(text(root.querySelector('#in-brief'))).toBe('In brief');
     expect(root.querySelectorAll('nav[aria-labelledby="contents-heading"] a').map((a) => text(a))).toEqual([
-      'In brief',
-      'Connections',
-      'Questions for reflection',
-      'Cite this page',
+      '1 In brief',
+      '2 Connections',
+      '3 Questions for reflection',
+      '4 Cite and share',
     ]);
   });
 });
 
-describe('"Cite this page"', () => {
+describe('"Cite and share"', () => {
   const citeUrls = ['/report/', '/leadership/', ...themeUrls];
   it.each(citeUrls)('%s has it, in its contents, with APA, Harvard and BibTeX for the report and the page', (url) => {
     const root = page(url);
-    expect(text(root.querySelector('#cite'))).toBe('Cite this page');
+    expect(text(root.querySelector('#cite'))).toBe('Cite and share');
+    expect(root.querySelector('details:not([open]) > summary > #cite'), 'a closed block').not.toBeNull();
     expect(root.querySelector('nav[aria-labelledby="contents-heading"] a[href="#cite"]')).not.toBeNull();
     for (const id of ['cite-report-apa', 'cite-report-harvard', 'cite-report-bibtex', 'cite-page-apa', 'cite-page-harvard', 'cite-page-bibtex']) {
       expect(text(root.querySelector(`#${id}`)).length, id).toBeGreaterThan(20);
@@ -180,12 +187,17 @@ describe('"Cite this page"', () => {
 });
 
 describe('embeddable theme cards', () => {
-  it.each(contractEmbeds)('%s is a self-contained card: no script, no other file, noindex, both schemes, a link back', (url) => {
+  it.each(contractEmbeds)('%s is a self-contained card: no script, no other file, noindex, light unless it is the dark address, a link back', (url) => {
     const root = page(url);
     const slug = url.split('/')[3] as string;
+    const dark = url.endsWith('/dark/');
     expect(root.querySelectorAll('script, link[rel="stylesheet"], img, iframe')).toHaveLength(0);
     expect(meta(root, 'robots')).toBe('noindex');
-    expect(root.querySelector('style')?.textContent).toMatch(/prefers-color-scheme: ?dark/);
+    // The card follows the blog it sits in, not the reader's system setting.
+    expect(root.querySelector('style')?.textContent).not.toMatch(/prefers-color-scheme/);
+    expect(root.querySelector('style')?.textContent).toMatch(/:root\.dark/);
+    expect(root.querySelector('html')?.getAttribute('class') ?? '').toBe(dark ? 'dark' : '');
+    expect(meta(root, 'color-scheme')).toBe(dark ? 'dark' : 'light');
     expect(root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(absoluteUrl(url));
     expect(root.querySelector('html')?.getAttribute('lang')).toBe('en-GB');
     const back = root.querySelector(`a[href="${absoluteUrl(`/themes/${slug}/`)}"]`);

@@ -43,6 +43,18 @@ describe('ThemeLayout', () => {
     expect(page.querySelector('figcaption')?.textContent).toContain('Needham and Mangan');
     expect(page.querySelector('title')?.textContent).toBe('5. Publicness and commerciality — 21CPS Guide');
   });
+  it('says nothing about the wording when the statement is complete, and flags it when it is not', async () => {
+    expect((await render()).querySelector('[data-wording-note]')).toBeNull();
+    const note = 'Every public copy of the list found stops at “models of”.';
+    expect((await render({ theme: { ...theme, editorial: note } })).querySelector('[data-wording-note]')?.textContent).toContain(note);
+  });
+  it('turns the sentence that says a section is the guide’s own into one tag, explained once', async () => {
+    const body = '<h2 id="in-brief">In brief</h2><p><em>The guide’s own plain-English reading.</em></p><p>Reading.</p><h2 id="questions">Questions</h2><p><em>Questions from this guide.</em></p><ol><li>Q?</li></ol>';
+    const page = await render({}, body);
+    expect(page.querySelectorAll('.prose p.guide-tag').map((p) => p.textContent)).toEqual(['Guide’s reading', 'Guide’s reading']);
+    expect(page.querySelectorAll('[data-guide-legend]')).toHaveLength(1);
+    expect(page.querySelector('.prose')?.textContent).not.toContain('The guide’s own plain-English reading.');
+  });
   it('renders the body inside the reading area and a numbered contents list', async () => {
     const page = await render();
     expect(page.querySelector('[data-pagefind-body] .prose #in-brief')).not.toBeNull();

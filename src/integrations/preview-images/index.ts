@@ -19,8 +19,15 @@ interface Image {
   png: Uint8Array;
 }
 
-function drawInWorker(root: string, siteName: string): Promise<Image[]> {
-  const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { cards: siteCards(root, siteName), siteName } });
+/** What the cards say about the site: its name (in the cards' text), short name (beside the mark) and home page's URL (printed as its address). */
+export interface PreviewSite {
+  siteName: string;
+  shortName: string;
+  homeUrl: string;
+}
+
+function drawInWorker(root: string, site: PreviewSite): Promise<Image[]> {
+  const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { cards: siteCards(root, site.siteName), shortName: site.shortName, homeUrl: site.homeUrl } });
   return new Promise((resolve, reject) => {
     worker.once('message', (images: Image[]) => resolve(images));
     worker.once('error', (error) => reject(new Error(`Preview images could not be drawn: ${error.stack ?? error.message}`, { cause: error })));
@@ -28,7 +35,7 @@ function drawInWorker(root: string, siteName: string): Promise<Image[]> {
   });
 }
 
-export default function previewImages({ siteName }: { siteName: string }): AstroIntegration {
+export default function previewImages(site: PreviewSite): AstroIntegration {
   let root = process.cwd();
   let base = '/';
   let drawing: Promise<Image[]> | undefined;
@@ -40,7 +47,7 @@ export default function previewImages({ siteName }: { siteName: string }): Astro
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:start': () => {
-        drawing = drawInWorker(root, siteName);
+        drawing = drawInWorker(root, site);
         // A failure is reported in astro:build:done; until then, keep it from counting as unhandled.
         drawing.catch(() => {});
       },
@@ -60,11 +67,11 @@ export default function previewImages({ siteName }: { siteName: string }): Astro
           const path = request.url?.split('?')[0] ?? '';
           if (!path.startsWith(`${base}og/`) || !path.endsWith('.png')) return next();
           try {
-            const card = siteCards(root, siteName).find((candidate) => previewImagePath(candidate.path) === `/${path.slice(base.length)}`);
+            const card = siteCards(root, site.siteName).find((candidate) => previewImagePath(candidate.path) === `/${path.slice(base.length)}`);
             if (!card) return next();
-            const { renderPreview } = await import('../../lib/preview-image.ts');
+            const { displayAddress, renderPreview } = await import('../../lib/preview-image.ts');
             response.setHeader('Content-Type', 'image/png');
-            response.end(await renderPreview(card, siteName));
+            response.end(await renderPreview(card, site.shortName, displayAddress(site.homeUrl)));
           } catch (error) {
             next(error);
           }

@@ -5,10 +5,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { previewImagePath, type PreviewCard } from '../../lib/pages.ts';
-import { renderPreview } from '../../lib/preview-image.ts';
+import { displayAddress, renderPreview } from '../../lib/preview-image.ts';
 
-const { cards, siteName } = workerData as { cards: PreviewCard[]; siteName: string };
+const { cards, shortName, homeUrl } = workerData as { cards: PreviewCard[]; shortName: string; homeUrl: string };
+const address = displayAddress(homeUrl);
 const images = [];
-for (const card of cards) images.push({ path: previewImagePath(card.path), png: await renderPreview(card, siteName) });
+for (const card of cards) images.push({ path: previewImagePath(card.path), png: await renderPreview(card, shortName, address) });
 // Copied, not transferred: sharp's buffers live outside the JavaScript heap (and are small).
 parentPort?.postMessage(images);

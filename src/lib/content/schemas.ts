@@ -149,7 +149,7 @@ export const mdxComponentProps = {
   ThemeLink: z.strictObject({ number: themeNumber }),
   FindingLink: z.strictObject({ id: slug }),
   TenThemes: z.strictObject({}),
-  ContactLink: z.strictObject({}),
+  ContactLink: z.strictObject({ purpose: z.enum(['accessibility', 'corrections']).optional() }),
 } as const;
 
 export type Theme = z.infer<typeof themeSchema>;

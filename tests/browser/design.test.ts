@@ -1,0 +1,275 @@
+/**
+ * The reading design in a real browser: reading comes first, the connections table breaks no
+ * word, every focused element keeps readable text (which axe does not test), and a link to a
+ * section inside "Cite and share" opens it.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, pageOpener } from '../support/browser.ts';
+import { contractUrls, urlContract } from '../support/url-contract.ts';
+import { palette } from '../../src/styles/tokens.ts';
+
+/** A #rrggbb token as the browser reports a computed colour. */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+let browser: Browser;
+let open: ReturnType<typeof pageOpener>;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  open = pageOpener(browser);
+});
+afterAll(async () => browser?.close());
+
+const themeUrls = contractUrls.filter((url) => /^\/themes\/[^/]+\/$/.test(url));
+
+describe('reading first', () => {
+  it.each(themeUrls)('%s at 375 px: the reading content is at least two-thirds of the page’s height', async (path) => {
+    const { page, close } = await open(path, { width: 375 });
+    const share = await page.evaluate(() => {
+      const reading = [...document.querySelectorAll('[data-reading]')].reduce((sum, el) => sum + el.getBoundingClientRect().height, 0);
+      return { reading, page: document.documentElement.scrollHeight };
+    });
+    expect(share.reading).toBeGreaterThan(0);
+    expect(share.reading / share.page, `${Math.round(share.reading)} of ${share.page} px`).toBeGreaterThanOrEqual(2 / 3);
+    await close();
+  });
+});
+
+/** Words of the table's cells that the browser laid out across two lines. */
+function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const cell of document.querySelectorAll('[data-connections-table] :is(th, td, caption, dt, dd)')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(match[0]);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
+describe('the connections table', () => {
+  it.each([320, 375, 1280])('breaks no word at %i px, on the map page and in the one-page edition', async (width) => {
+    for (const path of ['/connections/', '/report/full/']) {
+      const { page, close } = await open(path, { width });
+      const cells = await page.locator('[data-connections-table] td').count();
+      expect(cells, path).toBeGreaterThan(0);
+      expect(await brokenWords(page), `${path} at ${width} px`).toEqual([]);
+      await close();
+    }
+  });
+});
+
+/**
+ * Focuses every focusable element of the page in turn (with "Cite and share" and any other
+ * block opened, so nothing is skipped) and measures the contrast of each piece of its text
+ * against the colour behind it, as drawn while focused. Returns the pairs under 4.5:1 and how
+ * many elements were measured.
+ */
+function focusContrast(page: Page): Promise<{ measured: number; failures: string[] }> {
+  return page.evaluate(() => {
+    for (const details of document.querySelectorAll('details')) details.open = true;
+    type Rgba = [number, number, number, number];
+    const probe = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+    // Any CSS colour to sRGB bytes, through a canvas (computed colours may be rgb(), color() or oklch()).
+    const rgba = (colour: string): Rgba => {
+      probe.clearRect(0, 0, 1, 1);
+      probe.fillStyle = '#000';
+      probe.fillStyle = colour;
+      probe.fillRect(0, 0, 1, 1);
+      const [r, g, b, a] = probe.getImageData(0, 0, 1, 1).data;
+      return [r!, g!, b!, a! / 255];
+    };
+    const over = (top: Rgba, bottom: Rgba): Rgba => [0, 1, 2].map((i) => top[i]! * top[3] + bottom[i]! * (1 - top[3])).concat(1) as Rgba;
+    const background = (el: Element | null): Rgba => {
+      const layers: Rgba[] = [];
+      for (let node = el; node; node = node.parentElement) {
+        const colour = rgba(getComputedStyle(node).backgroundColor);
+        if (colour[3] > 0) layers.push(colour);
+        if (colour[3] === 1) break;
+      }
+      return layers.reduceRight((below, layer) => over(layer, below), rgba(getComputedStyle(document.documentElement).backgroundColor));
+    };
+    const luminance = ([r, g, b]: Rgba) =>
+      [r, g, b].map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+    const ratio = (a: Rgba, b: Rgba) => {
+      const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+      return (high + 0.05) / (low + 0.05);
+    };
+    const visible = (el: Element) => {
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && !el.closest('[hidden], [inert]');
+    };
+    const focusable = [...document.querySelectorAll<HTMLElement | SVGElement>('a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]')].filter(
+      (el) => el.getAttribute('tabindex') !== '-1' && !(el as HTMLButtonElement).disabled,
+    );
+    const failures: string[] = [];
+    let measured = 0;
+    for (const el of focusable) {
+      el.focus({ focusVisible: true } as FocusOptions);
+      if (document.activeElement !== el || !visible(el)) continue;
+      measured += 1;
+      const name = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40) || el.getAttribute('aria-label') || el.id}"`;
+      if (el instanceof SVGElement) {
+        // A node of the connections map: its words on the node's box.
+        const box = el.querySelector('rect');
+        for (const text of el.querySelectorAll('text')) {
+          const contrast = ratio(rgba(getComputedStyle(text).fill), rgba(box ? getComputedStyle(box).fill : 'transparent'));
+          if (contrast < 4.5) failures.push(`${name}: ${contrast.toFixed(2)}:1`);
+        }
+        continue;
+      }
+      const parts: Element[] = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? [el] : [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.textContent?.trim() && node.parentElement && visible(node.parentElement)) parts.push(node.parentElement);
+      }
+      for (const part of new Set(parts)) {
+        const style = getComputedStyle(part);
+        if (style.opacity === '0') continue;
+        const contrast = ratio(rgba(style.color), background(part));
+        if (contrast < 4.5) failures.push(`${name}: ${style.color} on ${background(part).join(',')} is ${contrast.toFixed(2)}:1`);
+      }
+    }
+    return { measured, failures };
+  });
+}
+
+describe('focus', () => {
+  describe.each(['light', 'dark'] as const)('in the %s scheme', (scheme) => {
+    it.each(contractUrls)('every focusable element on %s keeps its text at 4.5:1 or more when focused', async (path) => {
+      const { page, close } = await open(path, { width: 375, scheme });
+      const { measured, failures } = await focusContrast(page);
+      expect(measured).toBeGreaterThan(5);
+      expect(failures).toEqual([]);
+      await close();
+    });
+  });
+});
+
+describe('"Cite and share"', () => {
+  const ids = ['cite', 'cite-report', 'cite-page', 'embed'];
+  const opened = (page: Page, id: string) =>
+    page.evaluate((target) => {
+      const el = document.getElementById(target);
+      return { open: el?.closest('details')?.open ?? false, visible: Boolean(el && el.getBoundingClientRect().height > 0), top: el?.getBoundingClientRect().top ?? -1 };
+    }, id);
+
+  it('is closed at first, after the reading sections', async () => {
+    const { page, close } = await open(themeUrls[4] ?? '', { width: 375 });
+    expect(await page.locator('details:has(#cite)').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('#cite-page-apa').isVisible()).toBe(false);
+    const order = await page.evaluate(() => ['questions', 'cite'].map((id) => document.getElementById(id)!.getBoundingClientRect().top));
+    expect(order[0]).toBeLessThan(order[1]!);
+    await close();
+  });
+
+  const links = themeUrls.flatMap((url) => ids.filter((id) => urlContract[url]?.includes(id)).map((id) => [url, id] as const));
+  it.each(links)('%s#%s opens the block and scrolls to the section', async (url, id) => {
+    const { page, close } = await open(`${url}#${id}`, { width: 375 });
+    await expect.poll(() => opened(page, id)).toMatchObject({ open: true, visible: true });
+    // The page may still be scrolling (smoothly, unless the reader asks for reduced motion).
+    await expect.poll(async () => (await opened(page, id)).top).toBeGreaterThanOrEqual(0);
+    await expect.poll(async () => (await opened(page, id)).top).toBeLessThan(450);
+    await close();
+  });
+  // Without JavaScript the browser opens a <details> for a fragment inside it; "#cite" is the
+  // block's own heading, in its summary, so it lands on the closed block, in view.
+  it.each(links.filter(([, id]) => id !== 'cite'))('without JavaScript, %s#%s opens the block too', async (url, id) => {
+    const { page, close } = await open(`${url}#${id}`, { width: 375, javaScript: false });
+    await expect.poll(() => opened(page, id)).toMatchObject({ open: true, visible: true });
+    await close();
+  });
+
+  it.each(['/report/', '/leadership/'])('%s#cite-page opens the block too', async (url) => {
+    const { page, close } = await open(`${url}#cite-page`, { width: 1280 });
+    await expect.poll(() => opened(page, 'cite-page')).toMatchObject({ open: true, visible: true });
+    await close();
+  });
+
+  it('a link followed on the page (a hash change) opens it', async () => {
+    const { page, close } = await open(themeUrls[0] ?? '', { width: 1280 });
+    await page.evaluate(() => {
+      location.hash = '#cite-report';
+    });
+    await expect.poll(() => opened(page, 'cite-report')).toMatchObject({ open: true, visible: true });
+    await close();
+  });
+
+  it('shows the format the reader picks, for the report and the page alike', async () => {
+    const { page, close } = await open(`${themeUrls[0]}#cite`, { width: 375 });
+    await expect.poll(() => page.locator('#cite-report-apa').isVisible()).toBe(true);
+    expect(await page.locator('#cite-report-bibtex').isVisible()).toBe(false);
+    await page.getByLabel('BibTeX').check();
+    expect(await page.locator('#cite-report-bibtex').isVisible()).toBe(true);
+    expect(await page.locator('#cite-page-bibtex').isVisible()).toBe(true);
+    expect(await page.locator('#cite-report-apa').isVisible()).toBe(false);
+    expect(await page.locator('#embed-code').isVisible()).toBe(true);
+    await close();
+  });
+
+  it('on paper is one line citing the page', async () => {
+    const { page, close } = await open(`${themeUrls[0]}#cite`, { width: 1280 });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('details:has(#cite)').isVisible()).toBe(false);
+    const line = page.locator('[data-print-citation]');
+    expect(await line.isVisible()).toBe(true);
+    expect(await line.innerText()).toMatch(/^Cite this page: .+https?:\/\/\S+\/themes\//);
+    await close();
+  });
+});
+
+describe('the workshop cards', () => {
+  it('have a print button that prints', async () => {
+    const { page, close } = await open('/workshop/');
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    await page.getByRole('button', { name: 'Print this page' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await close();
+  });
+});
+
+describe('heading links', () => {
+  it('sit on the heading’s last line and show on hover and focus only', async () => {
+    const { page, close } = await open(themeUrls[2] ?? '', { width: 375 });
+    const wrap = page.locator('.heading-link-wrap:has(#questions)');
+    const link = wrap.locator('a.heading-link');
+    const lines = await wrap.evaluate((el) => {
+      const heading = el.querySelector('h2')!.getClientRects();
+      const anchor = el.querySelector('a')!.getBoundingClientRect();
+      const last = heading[heading.length - 1]!;
+      return { lastLine: Math.round(last.top), anchor: Math.round(anchor.top), headingLines: new Set([...heading].map((r) => Math.round(r.top))).size };
+    });
+    expect(Math.abs(lines.anchor - lines.lastLine)).toBeLessThanOrEqual(4);
+    expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
+    await link.focus();
+    expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+    await close();
+  });
+});
+
+describe('the embed card', () => {
+  it('is light by default, whatever the reader’s scheme, and dark at its dark address', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page, close } = await open('/embed/themes/fluid-careers/', { scheme, width: 560 });
+      expect(await page.locator('main').evaluate((m) => getComputedStyle(m).backgroundColor), scheme).toBe(rgb(palette.light.page));
+      await page.goto(`${baseUrl()}/embed/themes/fluid-careers/dark/`);
+      expect(await page.locator('main').evaluate((m) => getComputedStyle(m).backgroundColor), scheme).toBe(rgb(palette.dark.page));
+      await close();
+    }
+  });
+});
