@@ -201,9 +201,13 @@ export async function answer<D>(pagefind: PagefindLike<D>, raw: string, filters:
   const perCorrection: Searched<D>[] = [];
   const replaced = new Set<string>();
   const missing: string[] = [];
-  for (const { word, results } of perWord) {
+  for (const searchedWord of perWord) {
+    const { word, results } = searchedWord;
     const viaAlias = perAlias.some((p) => p.word === word && p.results.length);
-    if (!results.length ? !viaAlias : !viaAlias && !(await foundAsTyped(word, results[0]!))) missing.push(word);
+    const asTyped = results.length > 0 && (await foundAsTyped(word, results[0]!));
+    if (!results.length ? !viaAlias : !viaAlias && !asTyped) missing.push(word);
+    // Pages that show only a different word ("teamwork" finds "teams") count for less than an alias.
+    if (results.length && !asTyped && viaAlias) searchedWord.weight = LOOSE_WEIGHT;
   }
   if (missing.length && help.vocabulary) {
     const vocabulary = await help.vocabulary();
@@ -221,7 +225,8 @@ export async function answer<D>(pagefind: PagefindLike<D>, raw: string, filters:
   }
 
   const tallies = new Map<string, Tally<D>>();
-  for (const result of whole) tallies.set(result.id, { result, words: new Map(words.map((w) => [w, 0])), strength: new Map(words.map((w) => [w, 1])), whole: true });
+  const ownWeight = (w: string) => perWord.find((p) => p.word === w)?.weight ?? 1;
+  for (const result of whole) tallies.set(result.id, { result, words: new Map(words.map((w) => [w, 0])), strength: new Map(words.map((w) => [w, ownWeight(w)])), whole: true });
   const searched: Searched<D>[] = [...perWord.filter((p) => !replaced.has(p.word)), ...perAlias, ...perCorrection];
   for (const { word, results, weight } of searched) {
     for (const result of results) {
@@ -250,6 +255,8 @@ export async function answer<D>(pagefind: PagefindLike<D>, raw: string, filters:
 
 /** Alias matches count for the word they stand for, at this share of their score. */
 export const ALIAS_WEIGHT = 0.5;
+/** A word's own pages that show only a different word (Pagefind's prefix fallback) count at this share, when the word has an alias. */
+export const LOOSE_WEIGHT = 0.25;
 
 interface Searched<D> {
   word: string;
