@@ -54,6 +54,20 @@ describe('answer', () => {
     // /careers/ has "careers" itself; /council/ only its alias, and no page has "councils".
     expect(result.hits[0]?.id).toBe('/careers/');
   });
+  it('counts pages that show only a different word (Pagefind’s prefix fallback) below an alias match', async () => {
+    const page = (url: string, word: string, score: number) => ({ id: url, score, data: async () => ({ url, excerpt: `<mark>${word}</mark>` }) });
+    const prefixOnly: PagefindLike<{ url: string }> = {
+      async search(term) {
+        if (term === 'teamwork') return { results: [page('/teams/', 'teams', 3)] };
+        if (term === 'collaborative') return { results: [page('/leadership/', 'collaborative', 1)] };
+        return { results: [] };
+      },
+    };
+    const withAlias = await answer(prefixOnly, 'teamwork', {}, { aliases: { teamwork: ['collaborative'] } });
+    expect(withAlias.hits.map((h) => h.id)).toEqual(['/leadership/', '/teams/']);
+    // With no alias the prefix match is all there is, and it is still shown.
+    expect((await answer(prefixOnly, 'teamwork')).hits.map((h) => h.id)).toEqual(['/teams/']);
+  });
   it('corrects a word found nowhere from the vocabulary, loading it only then', async () => {
     let loaded = 0;
     const vocabulary = async () => (loaded++, ['careers', 'career', 'austerity', 'skills']);
