@@ -56,3 +56,9 @@ export function creditLine(report: ReportEntry['data']): string {
   const names = report.authors.length ? report.authors.map((a) => a.family) : report.corporateAuthors;
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
 }
+
+/** getStaticPaths for a file per theme (the embed cards, light and dark, and the oEmbed answers): the theme and how many there are. */
+export async function pathsPerTheme() {
+  const themes = await getThemes();
+  return themes.map((theme) => ({ params: { slug: theme.data.slug }, props: { theme: theme.data, total: themes.length } }));
+}

@@ -1,13 +1,10 @@
 /** oEmbed for each theme page: blog platforms turn a pasted theme link into the embeddable card. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getThemes } from '../../../lib/content/collections.ts';
+import { pathsPerTheme } from '../../../lib/content/collections.ts';
 import { oembedFor } from '../../../lib/embeds.ts';
 import { site } from '../../../lib/site.ts';
 
-export const getStaticPaths = (async () => {
-  const themes = await getThemes();
-  return themes.map((theme) => ({ params: { slug: theme.data.slug }, props: { theme: theme.data, total: themes.length } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = pathsPerTheme satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { theme, total } = props as { theme: { number: number; slug: string; title: string }; total: number };
