@@ -28,7 +28,14 @@ export default getViteConfig({
         test: { name: 'build', include: BUILD, globalSetup: ['tests/support/serve-dist.ts'] },
       },
       {
-        test: { name: 'browser', include: BROWSER, globalSetup: ['tests/support/serve-dist.ts', 'tests/support/find-chromium.ts'] },
+        test: {
+          name: 'browser',
+          include: BROWSER,
+          globalSetup: ['tests/support/serve-dist.ts', 'tests/support/find-chromium.ts'],
+          // What a page does after load (scripts loading on use, a block opening, a copy) can take
+          // seconds on a busy two-core machine: wait for it up to 10 s instead of Vitest's 1 s.
+          expect: { poll: { timeout: 10_000 } },
+        },
       },
     ],
   },

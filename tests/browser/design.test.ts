@@ -9,6 +9,9 @@ import { baseUrl, launchBrowser, pageOpener } from '../support/browser.ts';
 import { contractUrls, urlContract } from '../support/url-contract.ts';
 import { palette } from '../../src/styles/tokens.ts';
 
+/** Waits for what the browser does after load (opening a block, scrolling): a busy machine can take seconds. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
+
 /** A #rrggbb token as the browser reports a computed colour. */
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
@@ -176,23 +179,23 @@ describe('"Cite and share"', () => {
   const links = themeUrls.flatMap((url) => ids.filter((id) => urlContract[url]?.includes(id)).map((id) => [url, id] as const));
   it.each(links)('%s#%s opens the block and scrolls to the section', async (url, id) => {
     const { page, close } = await open(`${url}#${id}`, { width: 375 });
-    await expect.poll(() => opened(page, id)).toMatchObject({ open: true, visible: true });
+    await poll(() => opened(page, id)).toMatchObject({ open: true, visible: true });
     // The page may still be scrolling (smoothly, unless the reader asks for reduced motion).
-    await expect.poll(async () => (await opened(page, id)).top).toBeGreaterThanOrEqual(0);
-    await expect.poll(async () => (await opened(page, id)).top).toBeLessThan(450);
+    await poll(async () => (await opened(page, id)).top).toBeGreaterThanOrEqual(0);
+    await poll(async () => (await opened(page, id)).top).toBeLessThan(450);
     await close();
   });
   // Without JavaScript the browser opens a <details> for a fragment inside it; "#cite" is the
   // block's own heading, in its summary, so it lands on the closed block, in view.
   it.each(links.filter(([, id]) => id !== 'cite'))('without JavaScript, %s#%s opens the block too', async (url, id) => {
     const { page, close } = await open(`${url}#${id}`, { width: 375, javaScript: false });
-    await expect.poll(() => opened(page, id)).toMatchObject({ open: true, visible: true });
+    await poll(() => opened(page, id)).toMatchObject({ open: true, visible: true });
     await close();
   });
 
   it.each(['/report/', '/leadership/'])('%s#cite-page opens the block too', async (url) => {
     const { page, close } = await open(`${url}#cite-page`, { width: 1280 });
-    await expect.poll(() => opened(page, 'cite-page')).toMatchObject({ open: true, visible: true });
+    await poll(() => opened(page, 'cite-page')).toMatchObject({ open: true, visible: true });
     await close();
   });
 
@@ -201,13 +204,13 @@ describe('"Cite and share"', () => {
     await page.evaluate(() => {
       location.hash = '#cite-report';
     });
-    await expect.poll(() => opened(page, 'cite-report')).toMatchObject({ open: true, visible: true });
+    await poll(() => opened(page, 'cite-report')).toMatchObject({ open: true, visible: true });
     await close();
   });
 
   it('shows the format the reader picks, for the report and the page alike', async () => {
     const { page, close } = await open(`${themeUrls[0]}#cite`, { width: 375 });
-    await expect.poll(() => page.locator('#cite-report-apa').isVisible()).toBe(true);
+    await poll(() => page.locator('#cite-report-apa').isVisible()).toBe(true);
     expect(await page.locator('#cite-report-bibtex').isVisible()).toBe(false);
     await page.getByLabel('BibTeX').check();
     expect(await page.locator('#cite-report-bibtex').isVisible()).toBe(true);
