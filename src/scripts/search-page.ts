@@ -77,6 +77,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 
   // Wide screens show the filters; narrow ones keep them closed (unless some are chosen) so the first result shows.
   if (disclosure) disclosure.open = matchMedia(WIDE).matches || FILTER_NAMES.some((name) => state.filters[name].length > 0);
+  // Opened with a query, the page keeps a screen's height for results (SearchPage.astro's styles).
+  root.toggleAttribute('data-searching', state.q !== '');
   root.hidden = false;
   document.querySelector<HTMLElement>('[data-search-needs-js]')?.setAttribute('hidden', '');
   showState();
