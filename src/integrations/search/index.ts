@@ -135,52 +135,45 @@ export function chunkUrls(): Plugin {
   };
 }
 
-const ALIASES_ID = 'virtual:search-aliases';
-
-/** `import { aliases } from 'virtual:search-aliases'`: the alias table (content/search/aliases.yaml), checked by its schema. */
-export function searchAliases(): Plugin {
+/**
+ * A Vite virtual module `id` whose code is made from the project's files at build: `load` gets
+ * the project root and a way to watch the files it read, so `npm run dev` reloads on a change.
+ */
+function virtualModule(id: string, load: (root: string, watch: (file: string) => void) => string): Plugin {
   let root = process.cwd();
   return {
-    name: 'search-aliases',
+    name: id.replace('virtual:', ''),
     configResolved(config) {
       root = config.root;
     },
     resolveId(source) {
-      return source === ALIASES_ID ? `\0${ALIASES_ID}` : undefined;
+      return source === id ? `\0${id}` : undefined;
     },
-    load(id) {
-      if (id !== `\0${ALIASES_ID}`) return undefined;
-      this.addWatchFile(join(root, ALIASES_FILE));
-      return `export const aliases = ${JSON.stringify(aliasTable(readSearchAliases(root).data))};\n`;
+    load(loadedId) {
+      if (loadedId !== `\0${id}`) return undefined;
+      return load(root, (file) => this.addWatchFile(join(root, file)));
     },
   };
 }
 
-const SUGGESTIONS_ID = 'virtual:search-suggestions';
+/** `import { aliases } from 'virtual:search-aliases'`: the alias table (content/search/aliases.yaml), checked by its schema. */
+export const searchAliases = (): Plugin =>
+  virtualModule('virtual:search-aliases', (root, watch) => {
+    watch(ALIASES_FILE);
+    return `export const aliases = ${JSON.stringify(aliasTable(readSearchAliases(root).data))};\n`;
+  });
 
 /**
  * `import { themes, searchPath } from 'virtual:search-suggestions'`: the ten themes (number,
  * title, base-free path) read from the theme files at build, for the search dialog, which is
  * built in the browser code rather than carried in every page (src/integrations/search/suggestions.ts).
  */
-export function searchSuggestions(): Plugin {
-  let root = process.cwd();
-  return {
-    name: 'search-suggestions',
-    configResolved(config) {
-      root = config.root;
-    },
-    resolveId(source) {
-      return source === SUGGESTIONS_ID ? `\0${SUGGESTIONS_ID}` : undefined;
-    },
-    load(id) {
-      if (id !== `\0${SUGGESTIONS_ID}`) return undefined;
-      const themes = readCollection(root, 'themes');
-      for (const entry of themes) this.addWatchFile(join(root, entry.file));
-      return suggestionsModule(themes);
-    },
-  };
-}
+export const searchSuggestions = (): Plugin =>
+  virtualModule('virtual:search-suggestions', (root, watch) => {
+    const themes = readCollection(root, 'themes');
+    for (const entry of themes) watch(entry.file);
+    return suggestionsModule(themes);
+  });
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
