@@ -8,6 +8,8 @@
  *
  *   npm run bench:scale [-- --pages 100,1000,5000]
  *       one cold build per N: time, peak memory, output and index size, bytes one search fetches.
+ *   npm run bench:scale -- --pages 1000 --prepare
+ *       only makes the copy with N bench pages and prints its folder (kept, for profiling by hand).
  *   npm run bench:scale -- --pages 1000 --pairs 3 --peer ../shared/bench/peer-starlight --peer ../shared/bench/floor-astro-mdx
  *       cold builds interleaved (project, peer 1, peer 2, project, …), caches removed before each
  *       (dist, .astro, node_modules/.astro): wall time, CPU time (user + system; steadier than wall
@@ -30,6 +32,7 @@ const { values: options, positionals } = parseArgs({
     pairs: { type: 'string', default: '3' },
     peer: { type: 'string', multiple: true, default: [] },
     work: { type: 'string', default: join(tmpdir(), '21cps-bench-peers') },
+    prepare: { type: 'boolean', default: false },
   },
 });
 const sizes = (options.pages ? options.pages.split(',') : positionals).map(Number).filter((n) => n > 0);
@@ -238,7 +241,10 @@ async function bytesForOneSearch(dist) {
   }
 }
 
-if (peers.length) {
+if (options.prepare) {
+  // A copy to profile by hand (e.g. `node --cpu-prof node_modules/.bin/astro build` in it); kept.
+  for (const n of counts) console.log(projectCopy(n));
+} else if (peers.length) {
   const results = [];
   for (const n of counts) results.push(comparePeers(n));
   console.log(`\nCold builds, ${pairs} interleaved pair(s) per page count: median (range)`);
