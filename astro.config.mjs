@@ -2,16 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/lib/site.ts';
 import contentGuard from './src/integrations/content-check/index.ts';
 import searchIndex from './src/integrations/search/index.ts';
 import epubEdition from './src/integrations/epub/index.ts';
-import { remarkHeadingIds } from './src/integrations/markdown/remark-heading-ids.ts';
-import { rehypeInternalLinks } from './src/integrations/markdown/rehype-internal-links.ts';
-import { rehypeHeadingLinks } from './src/integrations/markdown/rehype-heading-links.ts';
-import { rehypeQuoteAttribution } from './src/integrations/markdown/rehype-quote-attribution.ts';
+import { markdownProcessor } from './src/integrations/markdown/index.ts';
 import { inSitemap } from './src/lib/sitemap.ts';
 import { allRedirects } from './src/lib/redirects.ts';
 import { absoluteUrl, routes, withBase } from './src/lib/urls.ts';
@@ -44,17 +40,8 @@ export default defineConfig({
   integrations: [contentGuard(), mdx({ optimize: true }), previewImages({ siteName: site.name, shortName: site.shortName, homeUrl: absoluteUrl(routes.home) }), epubEdition(), searchIndex(), offlineCopy(), sitemap({ filter: inSitemap }), hostConfig({ basePath: site.basePath, redirects, lang: site.lang })],
   // Astro takes the source without the base path but writes the destination as given: add it.
   redirects: Object.fromEntries(redirects.map((r) => [r.from, withBase(r.to, site.basePath)])),
-  // Unified (remark/rehype) rather than the default Sätteri processor, for the hand-set heading ids.
-  // SmartyPants is off: quotations are copied character for character, straight quotes included.
-  // No syntax highlighting: the content has no code blocks, and Shiki's inline styles would break the CSP.
-  markdown: {
-    syntaxHighlight: false,
-    processor: unified({
-      remarkPlugins: [remarkHeadingIds],
-      rehypePlugins: [rehypeInternalLinks, rehypeHeadingLinks, rehypeQuoteAttribution],
-      smartypants: false,
-    }),
-  },
+  // Sätteri with the site's hast plugins: hand-set heading ids and their links, internal links, quote speakers.
+  markdown: { syntaxHighlight: false, processor: markdownProcessor() },
   // dropHeadInjectDirective: one Rolldown warning per MDX page otherwise (an Astro bug; see the file).
   // BUILD_ID: Pagefind's metaCacheTag in the search code (src/shared/search.ts).
   vite: { plugins: [tailwindcss(), dropHeadInjectDirective()], define: { 'import.meta.env.BUILD_ID': JSON.stringify(buildId) } },

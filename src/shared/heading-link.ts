@@ -1,7 +1,7 @@
 /**
  * The "copy link" control beside every h2 and h3: a real link to the section (#id) that works
  * without JavaScript; src/scripts/copy.ts copies its absolute URL and says "Link copied".
- * One definition, used by the rehype plugin for MDX headings (rehype-heading-links.ts) and by
+ * One definition, used by the hast plugin for MDX headings (src/integrations/markdown/headings.ts) and by
  * SectionHeading.astro for headings written in .astro pages, so both render the same markup:
  *
  *   <div class="heading-link-wrap level-2">

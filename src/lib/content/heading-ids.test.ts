@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { headingProblems, readSourceHeadings, splitHeadingId } from './heading-ids.ts';
-import { remarkHeadingIds } from '../../integrations/markdown/remark-heading-ids.ts';
 
 describe('hand-set heading ids in MDX source', () => {
   it('reads the escaped id marker', () => {
@@ -22,24 +21,5 @@ describe('hand-set heading ids in MDX source', () => {
   });
   it('ignores headings inside code fences', () => {
     expect(headingProblems('```\n## not a heading\n```\n')).toEqual([]);
-  });
-});
-
-describe('remarkHeadingIds', () => {
-  const heading = (depth: number, value: string) => ({ type: 'heading', depth, children: [{ type: 'text', value }] });
-  // The plugin only reads these fields of the tree and the file.
-  const run = (tree: unknown, path: string) => (remarkHeadingIds as unknown as () => (t: unknown, f: unknown) => void)()(tree, { path, history: [path] });
-  it('moves the marker into the id attribute', () => {
-    const tree = { type: 'root', children: [heading(2, 'In brief {#in-brief}')] };
-    run(tree, 'x.mdx');
-    const [node] = tree.children as unknown as Array<{ children: Array<{ value: string }>; data: { hProperties: { id: string } } }>;
-    expect(node?.children[0]?.value).toBe('In brief');
-    expect(node?.data.hProperties.id).toBe('in-brief');
-  });
-  it('fails with the file name when an h2 has no id', () => {
-    const tree = { type: 'root', children: [heading(2, 'Connections')] };
-    expect(() => run(tree, 'content/themes/04-fluid-careers.mdx')).toThrow(
-      /content\/themes\/04-fluid-careers\.mdx: heading "Connections" has no hand-set id/,
-    );
   });
 });
