@@ -70,10 +70,15 @@ export interface Answer<D = unknown> {
   corrections: Correction[];
 }
 
-/** Words that never decide whether a page matches (a query of only these is searched as typed). */
+/**
+ * Words that never decide whether a page matches (a query of only these is searched as typed):
+ * function words, including prepositions and particles ("between", "down" in "breaking down
+ * silos between departments"), which nearly every page has and which say nothing of its subject.
+ */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(
-  ('a an and are as at be but by can do does for from has have how i in into is it its my not of on or our ' +
-    'should that the their there these this those to was we were what when where which who why will with you your').split(' '),
+  ('a about across after an and are as at be before between but by can do does down for from has have how i in into is it its my ' +
+    'not of off on or our out over should that the their there these this those through to under up was we were what when where ' +
+    'which who why will with within you your').split(' '),
 );
 
 /** Words shorter than this get no suggestions. */
