@@ -117,6 +117,12 @@ describe('helpers', () => {
     expect(nearestWords('sklls', ['skills']).searched).toBe('skills');
     expect(nearestWords('sklis', ['skills']).options).toEqual([]);
   });
+  it('only suggests a correction that drops two letters the reader typed (likely a different word)', () => {
+    // "officers" is a word of its own: the reader is offered "offers", not shown its pages instead.
+    expect(nearestWords('officers', ['offers'])).toEqual({ word: 'officers', options: ['offers'] });
+    expect(nearestWords('entreprenuer', ['entrepreneur']).searched).toBe('entrepreneur');
+    expect(nearestWords('permaustarity', ['permaausterity']).searched).toBe('permaausterity');
+  });
   it('finds alias keys of one word or several', () => {
     expect([...aliasesFor(['local', 'authority', 'cuts'], { 'local authority': ['council'], cuts: ['austerity'] })]).toEqual([
       ['local', ['council']],
