@@ -5,6 +5,10 @@
  * plus sizes on disk and Lighthouse (mobile) on four pages. The pages come from the page registry
  * (src/lib/pages.ts). Reports; asserts nothing.
  * Writes bench-results/bench.json and prints tables.
+ *
+ *   npm run bench [-- --lighthouse-only --runs 3 --page /search/ --page '/search/?q=commerciality']
+ * `--page` (repeatable) picks the Lighthouse pages, `--runs` takes the median of that many runs
+ * of each (and prints every run's LCP element and the elements that shifted).
  */
 import { mkdirSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, extname } from 'node:path';
@@ -18,7 +22,11 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'
 /** One theme page stands for all ten. */
 const SAMPLE_THEME = 'publicness-and-commerciality';
 const PAGES = benchPages(SAMPLE_THEME);
-const LIGHTHOUSE_PAGES = [routes.home, routes.theme(SAMPLE_THEME), routes.leadership, routes.search];
+const argv = process.argv.slice(2);
+const chosenPages = argv.flatMap((arg, i) => (argv[i - 1] === '--page' ? [arg] : []));
+const LIGHTHOUSE_PAGES = chosenPages.length ? chosenPages : [routes.home, routes.theme(SAMPLE_THEME), routes.leadership, routes.search];
+const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 1;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 if (!existsSync('dist/index.html')) {
@@ -88,18 +96,26 @@ async function lighthouseScores(origin) {
   const rows = [];
   try {
     for (const path of LIGHTHOUSE_PAGES) {
-      const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
-      const { categories, audits } = result.lhr;
-      rows.push({
-        path,
-        performance: Math.round(categories.performance.score * 100),
-        accessibility: Math.round(categories.accessibility.score * 100),
-        bestPractices: Math.round(categories['best-practices'].score * 100),
-        seo: Math.round(categories.seo.score * 100),
-        lcpMs: Math.round(audits['largest-contentful-paint'].numericValue),
-        cls: audits['cumulative-layout-shift'].numericValue,
-        failing: Object.values(audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id),
-      });
+      const runs = [];
+      for (let run = 0; run < RUNS; run++) {
+        const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
+        const { categories, audits } = result.lhr;
+        const lcpElement = audits['lcp-breakdown-insight']?.details?.items?.find((item) => item.type === 'node');
+        const shifted = (audits['layout-shifts']?.details?.items ?? []).map((item) => `${item.node?.selector ?? '?'} (${item.score.toFixed(4)})`);
+        if (RUNS > 1) console.log(`${path} run ${run + 1}: LCP ${Math.round(audits['largest-contentful-paint'].numericValue)} ms on ${lcpElement?.selector ?? '?'}; CLS ${audits['cumulative-layout-shift'].numericValue.toFixed(4)}${shifted.length ? ` from ${shifted.join(', ')}` : ''}`);
+        runs.push({
+          performance: Math.round(categories.performance.score * 100),
+          accessibility: Math.round(categories.accessibility.score * 100),
+          bestPractices: Math.round(categories['best-practices'].score * 100),
+          seo: Math.round(categories.seo.score * 100),
+          lcpMs: Math.round(audits['largest-contentful-paint'].numericValue),
+          cls: audits['cumulative-layout-shift'].numericValue,
+          lcpElement: lcpElement?.selector,
+          failing: Object.values(audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id),
+        });
+      }
+      const pick = (key) => median(runs.map((r) => r[key]));
+      rows.push({ path, runs: RUNS, performance: pick('performance'), accessibility: pick('accessibility'), bestPractices: pick('bestPractices'), seo: pick('seo'), lcpMs: pick('lcpMs'), cls: pick('cls'), failing: [...new Set(runs.flatMap((r) => r.failing))] });
     }
   } finally {
     await chrome.kill();
@@ -113,14 +129,17 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 try {
   const disk = diskSizes();
-  const pages = await measurePages(browser, origin);
-  console.log('\nBytes per page view in Chromium at 375 px (uncompressed, KB):');
-  console.table(pages.map((r) => ({ page: r.path, requests: r.requests, document: kb(r.document), css: kb(r.css), js: kb(r.js), images: kb(r.images), fonts: kb(r.fonts), total: kb(r.total), CLS: r.layoutShift })));
-  console.log('\nOn disk (KB):');
-  console.table(Object.fromEntries(Object.entries(disk).map(([k, v]) => [k, k === 'files' ? v : kb(v)])));
-  const lighthouse = process.argv.includes('--no-lighthouse') ? [] : await lighthouseScores(origin);
+  const lighthouseOnly = argv.includes('--lighthouse-only');
+  const pages = lighthouseOnly ? [] : await measurePages(browser, origin);
+  if (!lighthouseOnly) {
+    console.log('\nBytes per page view in Chromium at 375 px (uncompressed, KB):');
+    console.table(pages.map((r) => ({ page: r.path, requests: r.requests, document: kb(r.document), css: kb(r.css), js: kb(r.js), images: kb(r.images), fonts: kb(r.fonts), total: kb(r.total), CLS: r.layoutShift })));
+    console.log('\nOn disk (KB):');
+    console.table(Object.fromEntries(Object.entries(disk).map(([k, v]) => [k, k === 'files' ? v : kb(v)])));
+  }
+  const lighthouse = argv.includes('--no-lighthouse') ? [] : await lighthouseScores(origin);
   if (lighthouse.length) {
-    console.log('\nLighthouse, mobile:');
+    console.log(`\nLighthouse, mobile${RUNS > 1 ? `, median of ${RUNS} runs` : ''}:`);
     console.table(lighthouse.map(({ failing, ...r }) => ({ ...r, failing: failing.join(' ') })));
   }
   mkdirSync('bench-results', { recursive: true });

@@ -20,7 +20,8 @@ export function loadScript(src: string, type: 'classic' | 'module' = 'classic'):
 }
 
 export function addStylesheet(href: string, where: 'prepend' | 'append' = 'prepend'): Promise<void> {
-  const existing = document.querySelector(`link[href="${href}"]`);
+  // Only a stylesheet counts: /search/ also has a preload hint for the same file.
+  const existing = document.querySelector(`link[rel="stylesheet"][href="${href}"]`);
   if (existing) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const link = document.createElement('link');

@@ -29,6 +29,10 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 
   let state: SearchState = parseSearchParams(new URLSearchParams(location.search));
   let lastEntryAt = 0;
+  // Opened with a query: ask for all of Pagefind's files at once (the build's hints,
+  // src/integrations/search/preload.ts) rather than each after the one that names it.
+  const hints = document.querySelector<HTMLTemplateElement>('template[data-search-preloads]');
+  if (state.q && hints) document.head.append(hints.content.cloneNode(true));
 
   const view = startView(root, {
     filters: () => toPagefindFilters(state.filters),

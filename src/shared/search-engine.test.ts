@@ -42,6 +42,16 @@ describe('answer', () => {
     expect(result.partial).toBe(false);
     expect(explain(result)).toBe('');
   });
+  it('does not let prepositions decide the ranking ("down", "between" are on nearly every page)', async () => {
+    const pages = fakePagefind({
+      '/organisations/': 'silos departments',
+      '/careers/': 'silos departments down between',
+    });
+    const result = await answer(pages, 'breaking down silos between departments');
+    expect(result.words).toEqual(['breaking', 'silos', 'departments']);
+    // Both pages have the two words that say what the reader wants; neither wins on "down" or "between".
+    expect(result.hits.map((h) => h.matched)).toEqual([2, 2]);
+  });
   it('searches aliases as separate searches, never adding them to the query, and says so', async () => {
     const result = await answer(site, 'cuts councils', {}, { aliases: { councils: ['local', 'municipal'] } });
     expect(result.alsoSearched).toEqual(['local', 'municipal']);
@@ -106,6 +116,12 @@ describe('helpers', () => {
     expect(nearestWords('comercial', ['commercial', 'commerciality']).searched).toBe('commercial');
     expect(nearestWords('sklls', ['skills']).searched).toBe('skills');
     expect(nearestWords('sklis', ['skills']).options).toEqual([]);
+  });
+  it('only suggests a correction that drops two letters the reader typed (likely a different word)', () => {
+    // "officers" is a word of its own: the reader is offered "offers", not shown its pages instead.
+    expect(nearestWords('officers', ['offers'])).toEqual({ word: 'officers', options: ['offers'] });
+    expect(nearestWords('entreprenuer', ['entrepreneur']).searched).toBe('entrepreneur');
+    expect(nearestWords('permaustarity', ['permaausterity']).searched).toBe('permaausterity');
   });
   it('finds alias keys of one word or several', () => {
     expect([...aliasesFor(['local', 'authority', 'cuts'], { 'local authority': ['council'], cuts: ['austerity'] })]).toEqual([

@@ -70,10 +70,15 @@ export interface Answer<D = unknown> {
   corrections: Correction[];
 }
 
-/** Words that never decide whether a page matches (a query of only these is searched as typed). */
+/**
+ * Words that never decide whether a page matches (a query of only these is searched as typed):
+ * function words, including prepositions and particles ("between", "down" in "breaking down
+ * silos between departments"), which nearly every page has and which say nothing of its subject.
+ */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(
-  ('a an and are as at be but by can do does for from has have how i in into is it its my not of on or our ' +
-    'should that the their there these this those to was we were what when where which who why will with you your').split(' '),
+  ('a about across after an and are as at be before between but by can do does down for from has have how i in into is it its my ' +
+    'not of off on or our out over should that the their there these this those through to under up was we were what when where ' +
+    'which who why will with within you your').split(' '),
 );
 
 /** Words shorter than this get no suggestions. */
@@ -124,7 +129,10 @@ export const typoLimit = (word: string) => (word.length >= 7 ? 2 : 1);
 /**
  * Vocabulary words near `word` (within typoLimit), nearest first (then most frequent, the
  * vocabulary's order), and the one to search when the meaning is unambiguous: every near word
- * is a form of the nearest one (one word, or "careers" and "career").
+ * is a form of the nearest one (one word, or "careers" and "career"), and the nearest is not the
+ * typed word with two of its letters left out. Typing two letters too many is a rare slip; a
+ * different word is the likelier reading ("officers" is not a misspelt "offers"), so such a
+ * correction is only suggested, never searched in the reader's place.
  */
 export function nearestWords(word: string, vocabulary: readonly string[]): Correction {
   const limit = typoLimit(word);
@@ -140,7 +148,8 @@ export function nearestWords(word: string, vocabulary: readonly string[]): Corre
   const head = near[0]?.word ?? '';
   const formOf = (a: string, b: string) => a.startsWith(b.slice(0, Math.max(4, b.length - 2)));
   const oneMeaning = near.length > 0 && near.every((n) => formOf(n.word, head) || formOf(head, n.word));
-  return oneMeaning ? { word, options, searched: head } : { word, options };
+  const slip = near[0] !== undefined && !(near[0].distance === 2 && word.length === head.length + 2);
+  return oneMeaning && slip ? { word, options, searched: head } : { word, options };
 }
 
 /** Alias targets for the reader's terms: a key matches a single term or a run of terms ("local authority"). */

@@ -341,6 +341,37 @@ describe('answers a plain question', () => {
     await context.close();
   });
 
+  it.each([
+    ['375 px, no query', 375, '/search/'],
+    ['375 px, with a query', 375, '/search/?q=commerciality'],
+    ['1280 px, no query', 1280, '/search/'],
+    ['1280 px, with a query', 1280, '/search/?q=commerciality'],
+  ])('/search/ does not move as its search code starts (%s), and fetches each file once', async (_, width, path) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    // The search code arrives late, as on a slow phone: anything it changes after the first paint would show as a shift.
+    await page.route('**/_astro/search-page*.js', async (route) => (await new Promise((done) => setTimeout(done, 500)), route.continue()));
+    await page.goto(`${baseUrl()}${path}`);
+    await poll(() => page.locator('.search-page [data-search-status]').getAttribute('data-query')).toBe(path.includes('?q=') ? 'commerciality' : null);
+    await page.locator('.search-page:not([hidden])').waitFor();
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 300);
+        }),
+    );
+    expect(shift).toBe(0);
+    // The preload hints (src/integrations/search/preload.ts) are the very requests the code makes.
+    expect(requests.filter((url, i) => requests.indexOf(url) !== i)).toEqual([]);
+    await context.close();
+  });
+
   it('without JavaScript the header form goes to /search/ with the query', async () => {
     const { page, close } = await open('/about/', { javaScript: false });
     await page.fill('#site-search-q', 'careers');

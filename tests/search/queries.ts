@@ -98,6 +98,7 @@ export const queries: SearchQuery[] = [
   { query: 'how should councils recruit staff for generic skills', expect: '/themes/generic-skills/', tags: ['natural'] },
   { query: 'can a council be commercial and still serve the public', expect: '/themes/publicness-and-commerciality/', tags: ['natural'] },
   { query: 'how do we cope with never ending budget cuts', expect: '/themes/permaausterity/', tags: ['natural'] },
+  { query: 'breaking down silos between departments and partners', expect: '/themes/fluid-organisations/', tags: ['natural'] },
   { query: 'staff loyal to their town and its people', expect: '/themes/rooted-in-locality/', tags: ['natural'] },
   { query: 'let staff shape the organisation values', expect: '/leadership/#staff-shape-values', tags: ['natural'] },
   { query: 'end of command and control management style', expect: '/leadership/#willmott-comment', tags: ['natural'] },

@@ -5,6 +5,9 @@
  * bootstrap (src/scripts/enhance.ts) load the search code by URL (`?chunk-url`, below), and
  * gives the dialog code the ten themes to suggest (`virtual:search-suggestions`, below).
  *
+ * Once the index is written, the /search/ page gets preload hints for the files a search needs
+ * (preload.ts), named from the client build's chunks (`searchPageFiles`, below) and the index.
+ *
  * Only elements marked data-pagefind-body are indexed (the reading content; see
  * the page registry, src/lib/pages.ts, for which pages). The build stops with a clear message if
  * Pagefind reports an error or if the index does not hold exactly those pages.
@@ -21,6 +24,9 @@ import { VOCABULARY_FILE } from '../../shared/search.ts';
 import { suggestionsModule } from './suggestions.ts';
 import { openIndex } from './pagefind-node.ts';
 import { vocabulary } from './vocabulary.ts';
+import { withPreloads, type PagefindEntry } from './preload.ts';
+import { buildId } from '../../lib/build-info.ts';
+import { routes } from '../../lib/urls.ts';
 
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
@@ -98,6 +104,15 @@ export async function writeSearchHelp(root: string, siteDir: string): Promise<{ 
   return { words: JSON.parse(json).length, bytes: Buffer.byteLength(json) };
 }
 
+/** Adds the preload hints (preload.ts) to the built /search/ page. */
+export function writeSearchPagePreloads(siteDir: string, base: string, files: SearchPageFiles): void {
+  const page = join(siteDir, routes.search, 'index.html');
+  const bundle = join(siteDir, 'pagefind');
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const indexChunks = readdirSync(join(bundle, 'index')).filter((name) => name.endsWith('.pf_index'));
+  writeFileSync(page, withPreloads(readFileSync(page, 'utf8'), { base, ...files, entry, metaCacheTag: buildId, indexChunks }));
+}
+
 const CHUNK_URL = '?chunk-url';
 const CHUNK_URL_PREFIX = '\0chunk-url:';
 
@@ -131,6 +146,26 @@ export function chunkUrls(): Plugin {
       if (command === 'serve') return `export default ${JSON.stringify(`${base}${relative(root, target)}`)};`;
       const reference = this.emitFile({ type: 'chunk', id: target });
       return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+    },
+  };
+}
+
+/** The stylesheet the search code adds, as built (relative to the site root). */
+export interface SearchPageFiles {
+  stylesheets: string[];
+}
+
+const SEARCH_STYLESHEET = 'src/scripts/search-ui.css';
+
+/** Records, from the client build, the built name of the search code's stylesheet (for the preload hints). */
+export function searchPageFiles(record: (files: SearchPageFiles) => void): Plugin {
+  return {
+    name: 'search-page-files',
+    generateBundle(_, bundle) {
+      const stylesheets = Object.values(bundle).flatMap((file) =>
+        file.type === 'asset' && file.originalFileNames.some((name) => name.replaceAll('\\', '/').endsWith(SEARCH_STYLESHEET)) ? [file.fileName] : [],
+      );
+      if (stylesheets.length) record({ stylesheets });
     },
   };
 }
@@ -185,11 +220,12 @@ export default function searchIndex(): AstroIntegration {
   let root = process.cwd();
   let outDir = join(root, 'dist');
   let base = '/';
+  let pageFiles: SearchPageFiles | undefined;
   return {
     name: 'search-index',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [chunkUrls(), searchSuggestions(), searchAliases()] } });
+        updateConfig({ vite: { plugins: [chunkUrls(), searchSuggestions(), searchAliases(), searchPageFiles((files) => (pageFiles = files))] } });
       },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
@@ -200,6 +236,8 @@ export default function searchIndex(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         const { pages, outputPath } = await buildSearchIndex(siteDir);
         const help = await writeSearchHelp(root, siteDir);
+        if (!pageFiles) throw new SearchIndexError(`Search index: the build has no file for ${SEARCH_STYLESHEET}, so /search/ gets no preload hints.`);
+        writeSearchPagePreloads(siteDir, base, pageFiles);
         logger.info(`search index: ${pages} pages indexed into ${relative(root, outputPath) || outputPath}/; vocabulary ${help.words} words (${(help.bytes / 1024).toFixed(1)} KB)`);
       },
       // In dev there are no built pages to index: serve the index from the last build, and say so.
