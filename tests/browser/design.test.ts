@@ -171,7 +171,7 @@ describe('"Cite and share"', () => {
     const { page, close } = await open(themeUrls[4] ?? '', { width: 375 });
     expect(await page.locator('details:has(#cite)').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(await page.locator('#cite-page-apa').isVisible()).toBe(false);
-    const order = await page.evaluate(() => ['questions', 'cite'].map((id) => document.getElementById(id)!.getBoundingClientRect().top));
+    const order = await page.evaluate(() => ['questions', 'cite-and-share'].map((id) => document.getElementById(id)!.getBoundingClientRect().top));
     expect(order[0]).toBeLessThan(order[1]!);
     await close();
   });
@@ -185,11 +185,20 @@ describe('"Cite and share"', () => {
     await poll(async () => (await opened(page, id)).top).toBeLessThan(450);
     await close();
   });
-  // Without JavaScript the browser opens a <details> for a fragment inside it; "#cite" is the
-  // block's own heading, in its summary, so it lands on the closed block, in view.
-  it.each(links.filter(([, id]) => id !== 'cite'))('without JavaScript, %s#%s opens the block too', async (url, id) => {
+  // Without JavaScript the browser opens a <details> for a fragment inside it (not in its summary:
+  // so #cite is the block's first paragraph, not its heading), on every page that has the block.
+  const everyLink = contractUrls.flatMap((url) => ids.filter((id) => urlContract[url]?.includes(id)).map((id) => [url, id] as const));
+  it('every page with "Cite and share" is linked to below', () => {
+    expect(everyLink.filter(([, id]) => id === 'cite').map(([url]) => url)).toEqual(expect.arrayContaining([...themeUrls, '/report/', '/leadership/']));
+  });
+  it.each(everyLink)('without JavaScript, %s#%s opens the block too, its heading in view', async (url, id) => {
     const { page, close } = await open(`${url}#${id}`, { width: 375, javaScript: false });
     await poll(() => opened(page, id)).toMatchObject({ open: true, visible: true });
+    if (id === 'cite') {
+      const heading = await page.locator('#cite-and-share').boundingBox();
+      expect(heading?.y).toBeGreaterThanOrEqual(0);
+      expect(heading?.y).toBeLessThan(200);
+    }
     await close();
   });
 
