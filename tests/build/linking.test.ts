@@ -128,7 +128,7 @@ describe('heading links', () => {
     for (const heading of root.querySelectorAll('main h2, main h3')) {
       // "Cite and share" is the heading of a closed block, in its <summary>: a link there would be a control inside a control.
       if (heading.parentNode?.tagName === 'SUMMARY') {
-        expect(heading.id).toBe('cite');
+        expect(heading.id).toBe('cite-and-share');
         continue;
       }
       const link = heading.parentNode?.querySelector('a.heading-link');
@@ -161,8 +161,10 @@ describe('"Cite and share"', () => {
   const citeUrls = ['/report/', '/leadership/', ...themeUrls];
   it.each(citeUrls)('%s has it, in its contents, with APA, Harvard and BibTeX for the report and the page', (url) => {
     const root = page(url);
-    expect(text(root.querySelector('#cite'))).toBe('Cite and share');
-    expect(root.querySelector('details:not([open]) > summary > #cite'), 'a closed block').not.toBeNull();
+    expect(text(root.querySelector('#cite-and-share'))).toBe('Cite and share');
+    expect(root.querySelector('details:not([open]) > summary > #cite-and-share'), 'a closed block').not.toBeNull();
+    // #cite is the block's first element after its summary: a fragment there opens the block, even without JavaScript.
+    expect(root.querySelector('details:not([open]) > summary + #cite'), '#cite inside the block').not.toBeNull();
     expect(root.querySelector('nav[aria-labelledby="contents-heading"] a[href="#cite"]')).not.toBeNull();
     for (const id of ['cite-report-apa', 'cite-report-harvard', 'cite-report-bibtex', 'cite-page-apa', 'cite-page-harvard', 'cite-page-bibtex']) {
       expect(text(root.querySelector(`#${id}`)).length, id).toBeGreaterThan(20);
