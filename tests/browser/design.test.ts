@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, pageOpener } from '../support/browser.ts';
 import { contractUrls, urlContract } from '../support/url-contract.ts';
 import { palette } from '../../src/styles/tokens.ts';
+import { MARK_PATHS } from '../../src/shared/mark.ts';
 
 /** Waits for what the browser does after load (opening a block, scrolling): a busy machine can take seconds. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
@@ -235,6 +236,69 @@ describe('"Cite and share"', () => {
     const line = page.locator('[data-print-citation]');
     expect(await line.isVisible()).toBe(true);
     expect(await line.innerText()).toMatch(/^Cite this page: .+https?:\/\/\S+\/themes\//);
+    await close();
+  });
+});
+
+describe('the foot of a theme page', () => {
+  it('has one rule between "Cite and share" and the previous / next links, not two', async () => {
+    const { page, close } = await open(themeUrls[3] ?? '', { width: 1280 });
+    const rules = await page.evaluate(() => {
+      const block = document.querySelector('details.cite-share')!;
+      const pagination = document.querySelector('nav[aria-label="Previous and next themes"]')!;
+      // Every drawn horizontal border from the block's bottom edge down to the first link.
+      const lines: number[] = [];
+      const from = block.getBoundingClientRect().bottom - 2;
+      const to = pagination.querySelector('a')!.getBoundingClientRect().top;
+      for (const el of [block, pagination, ...pagination.querySelectorAll('*')]) {
+        const style = getComputedStyle(el);
+        const r = el.getBoundingClientRect();
+        if (parseFloat(style.borderBottomWidth) > 0 && r.bottom >= from && r.bottom <= to) lines.push(Math.round(r.bottom));
+        if (parseFloat(style.borderTopWidth) > 0 && r.top >= from && r.top <= to) lines.push(Math.round(r.top));
+      }
+      return lines;
+    });
+    expect(rules).toHaveLength(1);
+    await close();
+  });
+});
+
+describe('the site header', () => {
+  /** Where the header's parts sit: the mark, the name, the menu's items and the search form. */
+  const parts = (page: Page) =>
+    page.evaluate(() => {
+      const box = (el: Element | null) => {
+        const r = el?.getBoundingClientRect();
+        return r ? { top: Math.round(r.top), bottom: Math.round(r.bottom), right: Math.round(r.right) } : undefined;
+      };
+      const header = document.querySelector('header')!;
+      return {
+        name: box(header.querySelector('a[href$="/"]:not(nav a)')),
+        menu: [...header.querySelectorAll('nav li')].map(box),
+        search: box(header.querySelector('form[role="search"]')),
+        widest: Math.max(...[...header.querySelectorAll('*')].map((el) => el.getBoundingClientRect().right)),
+        mark: header.querySelector('svg[aria-hidden="true"] path')?.getAttribute('d'),
+      };
+    });
+
+  it.each([1024, 1280])('holds the mark, the name, the menu and the search box on one row at %i px', async (width) => {
+    const { page, close } = await open(themeUrls[0] ?? '', { width });
+    const { name, menu, search, mark } = await parts(page);
+    expect(mark).toBe(MARK_PATHS.page);
+    // One row: every part starts above the bottom of every other.
+    for (const part of [...menu, search]) {
+      expect(part!.top).toBeLessThan(name!.bottom);
+      expect(name!.top).toBeLessThan(part!.bottom);
+    }
+    await close();
+  });
+  it.each([320, 375])('stacks at %i px: the name, then the whole menu on one line, then the search box, all inside the screen', async (width) => {
+    const { page, close } = await open(themeUrls[0] ?? '', { width });
+    const { name, menu, search, widest } = await parts(page);
+    expect(new Set(menu.map((item) => item!.top)).size).toBe(1);
+    expect(menu[0]!.top).toBeGreaterThanOrEqual(name!.bottom);
+    expect(search!.top).toBeGreaterThanOrEqual(menu[0]!.bottom);
+    expect(widest).toBeLessThanOrEqual(width);
     await close();
   });
 });
