@@ -7,15 +7,16 @@
  */
 export const MARK_VIEWBOX = '0 0 48 48';
 
-const line = (y: number, from: number, to: number) => `M${from} ${y - 1.8}H${to}A1.8 1.8 0 0 1 ${to} ${y + 1.8}H${from}A1.8 1.8 0 0 1 ${from} ${y - 1.8}Z`;
+/** A line of text: a bar 4 units high with round ends, drawn clockwise. */
+const line = (y: number, length: number) => `M13 ${y}h${length}a2 2 0 0 1 0 4H13a2 2 0 0 1 0-4z`;
 
 export const MARK_PATHS = {
   page: [
-    'M9 1H39A8 8 0 0 1 47 9V39A8 8 0 0 1 39 47H9A8 8 0 0 1 1 39V9A8 8 0 0 1 9 1Z',
-    'M9.5 4.5A5 5 0 0 0 4.5 9.5V38.5A5 5 0 0 0 9.5 43.5H38.5A5 5 0 0 0 43.5 38.5V9.5A5 5 0 0 0 38.5 4.5Z',
-    line(21, 12.8, 35.2),
-    line(28.5, 12.8, 35.2),
-    line(36, 12.8, 24.2),
+    'M9 1h30a8 8 0 0 1 8 8v30a8 8 0 0 1-8 8H9a8 8 0 0 1-8-8V9a8 8 0 0 1 8-8z',
+    'M9.5 4.5a5 5 0 0 0-5 5v29a5 5 0 0 0 5 5h29a5 5 0 0 0 5-5v-29a5 5 0 0 0-5-5z',
+    line(19, 22),
+    line(27, 22),
+    line(35, 11),
   ].join(''),
-  bookmark: 'M30 0H40V17L35 13L30 17Z',
+  bookmark: 'M30 0h10v17l-5-4-5 4z',
 } as const;
