@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, oembedFor, oembedProblems } from './embeds.ts';
+import { embedHeight, embedResizeScript, embedSnippet, oembedFor, oembedProblems } from './embeds.ts';
 
 const config = { siteUrl: 'https://g.example/', basePath: '/21cps/' };
-const theme = { number: 5, slug: 'publicness-and-commerciality', title: 'Publicness & commerciality' };
+const statement = 'The 21st Century Public Servant combines an ethos of publicness with an understanding of commerciality';
+const theme = { number: 5, slug: 'publicness-and-commerciality', title: 'Publicness & commerciality', statement };
 
 describe('embed code', () => {
-  it('is one iframe with the card’s absolute URL, a title, a size and lazy loading', () => {
-    expect(embedSnippet(theme, 10, '21CPS Guide', config)).toBe(
-      '<iframe src="https://g.example/21cps/embed/themes/publicness-and-commerciality/" title="Theme 5 of 10: Publicness &amp; commerciality (21CPS Guide)" width="560" height="300" style="max-width:100%;border:0" loading="lazy"></iframe>',
+  it('is an iframe with the card’s absolute URL, a title, the card’s size and lazy loading, then the script that fits it', () => {
+    const code = embedSnippet(theme, 10, '21CPS Guide', config);
+    expect(code).toBe(
+      `<iframe src="https://g.example/21cps/embed/themes/publicness-and-commerciality/" title="Theme 5 of 10: Publicness &amp; commerciality (21CPS Guide)" width="560" height="${embedHeight(statement)}" style="max-width:100%;border:0" loading="lazy"></iframe>` +
+        embedResizeScript(config),
     );
+    expect(embedResizeScript(config)).toMatch(/^<script>addEventListener\("message",.*e\.origin==="https:\/\/g\.example".*<\/script>$/);
+  });
+  it('gives a card with a longer statement a taller frame, a line at a time', () => {
+    expect(embedHeight('x'.repeat(100))).toBe(216);
+    expect(embedHeight('x'.repeat(101))).toBe(243);
   });
 });
 

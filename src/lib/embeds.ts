@@ -7,15 +7,29 @@ import { absoluteUrl, routes } from './urls.ts';
 import { themePosition } from './labels.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, previewImagePath } from './pages.ts';
 import { parseHtml } from './html-sections.ts';
+import { CARD_HEIGHT_MESSAGE } from '../shared/embed-height.ts';
 
-/** The card's size in the snippet: it fits every statement down to a 320 px wide frame. */
+/** The card's width in the embed code; the frame narrows with the page (max-width: 100%). */
 export const EMBED_WIDTH = 560;
-export const EMBED_HEIGHT = 300;
+
+/**
+ * The frame's height before the card reports its own (or for good, where the page strips the embed
+ * code's script, as oEmbed consumers do): the card's height at EMBED_WIDTH, from its layout in
+ * src/styles/embed.css: a fixed part (border and padding, number and title, the two-line source,
+ * the link, the gaps: 162 px, rounded up) and the statement at 20 px, 27 px a line, about 50
+ * characters a line in a wide sans-serif (DejaVu Sans: the ten statements take 2 or 3 lines, the
+ * longest 2-line one 100 characters, the shortest 3-line one 102). tests/browser/embed.test.ts
+ * measures every card against it in Chromium.
+ */
+export function embedHeight(statement: string): number {
+  return 162 + 27 * Math.ceil(statement.length / 50);
+}
 
 export interface EmbedTheme {
   number: number;
   slug: string;
   title: string;
+  statement: string;
 }
 
 type Config = { siteUrl: string; basePath: string };
@@ -26,11 +40,26 @@ export function embedTitle(theme: EmbedTheme, total: number): string {
   return `${themePosition(theme.number, total)}: ${theme.title}`;
 }
 
-/** The HTML a reader pastes into their own page. */
-export function embedSnippet(theme: EmbedTheme, total: number, siteShortName: string, config?: Config): string {
+/** The card's <iframe>, as high as the card at its full width: what oEmbed answers with. */
+export function embedFrame(theme: EmbedTheme, total: number, siteShortName: string, config?: Config): string {
   const src = absoluteUrl(routes.embedTheme(theme.slug), config);
   const title = `${embedTitle(theme, total)} (${siteShortName})`;
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="${EMBED_WIDTH}" height="${EMBED_HEIGHT}" style="max-width:100%;border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="${EMBED_WIDTH}" height="${embedHeight(theme.statement)}" style="max-width:100%;border:0" loading="lazy"></iframe>`;
+}
+
+/**
+ * The script after the frame in the embed code: it sets a card's frame to the height the card
+ * reports (src/scripts/embed-height.ts), so the frame fits at any width. It listens only to frames
+ * of this page showing this site (the message's source window and origin), and reads only a number.
+ */
+export function embedResizeScript(config?: Config): string {
+  const origin = new URL(absoluteUrl(routes.home, config)).origin;
+  return `<script>addEventListener("message",e=>{if(e.origin==="${origin}"&&e.data?.type==="${CARD_HEIGHT_MESSAGE}")for(const f of document.querySelectorAll("iframe"))if(f.contentWindow===e.source)f.height=Math.min(+e.data.height||0,2e3)||f.height})</script>`;
+}
+
+/** The HTML a reader pastes into their own page: the frame and the script that fits it to the card. */
+export function embedSnippet(theme: EmbedTheme, total: number, siteShortName: string, config?: Config): string {
+  return embedFrame(theme, total, siteShortName, config) + embedResizeScript(config);
 }
 
 export interface OEmbedRich {
@@ -55,9 +84,10 @@ export function oembedFor(theme: EmbedTheme, total: number, site: { name: string
     title: embedTitle(theme, total),
     provider_name: site.name,
     provider_url: absoluteUrl(routes.home, config),
-    html: embedSnippet(theme, total, site.shortName, config),
+    // oEmbed consumers take no script: the frame alone, as high as the card at its full width.
+    html: embedFrame(theme, total, site.shortName, config),
     width: EMBED_WIDTH,
-    height: EMBED_HEIGHT,
+    height: embedHeight(theme.statement),
     thumbnail_url: absoluteUrl(previewImagePath(routes.theme(theme.slug)), config),
     thumbnail_width: PREVIEW_WIDTH,
     thumbnail_height: PREVIEW_HEIGHT,

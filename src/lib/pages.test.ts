@@ -62,6 +62,7 @@ describe('the page registry', () => {
       ],
       pages: { report: 'R', leadership: 'L', about: 'A', accessibility: 'Acc' },
       reports: { inlogov: { shortName: 'INLOGOV report', year: 2014 }, cipd: { shortName: 'CIPD / PPMA report', year: 2012 } },
+      newsItem: { publisher: 'PublicNet', date: new Date('2012-12-03') },
     });
     const images = cards.map((card) => previewImagePath(card.path));
     expect(new Set(images).size).toBe(cards.length);

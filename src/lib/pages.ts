@@ -8,6 +8,7 @@
  */
 import type { PageFacets } from '../shared/search.ts';
 import { insertionNote, insertionsIn } from '../shared/editorial.ts';
+import { longDate } from './dates.ts';
 import { themePosition } from './labels.ts';
 import { routes } from './urls.ts';
 
@@ -36,6 +37,8 @@ export interface SiteContent {
   /** Titles of the pages written in content/pages/. */
   pages: { report: string; leadership: string; about: string; accessibility: string };
   reports: { inlogov: { shortName: string; year: number }; cipd: { shortName: string; year: number } };
+  /** The news item /leadership/ quotes (about the CIPD / PPMA report). */
+  newsItem: { publisher: string; date: Date };
 }
 
 export interface PageType {
@@ -75,6 +78,13 @@ const card = (path: string, kicker: string, title: string, detail?: string): Pre
 const INLOGOV = { source: 'inlogov', type: 'report' } as const;
 const CONNECTIONS_KICKER = 'The guide’s own reading';
 const GUIDE: PageFacets = { source: 'guide', type: 'about' };
+/**
+ * The line above /leadership/'s title: what the page quotes is a news item (content/news-items/)
+ * about the CIPD / PPMA report, not the report: "PublicNet news item, 3 December 2012 · on the CIPD / PPMA report".
+ */
+export function leadershipKicker(newsItem: SiteContent['newsItem'], report: { shortName: string }): string {
+  return `${newsItem.publisher} news item, ${longDate(newsItem.date)} · on the ${report.shortName}`;
+}
 
 export const PAGES = {
   home: {
@@ -122,11 +132,10 @@ export const PAGES = {
   },
   leadership: {
     ...single(routes.leadership),
-    kicker: 'Research findings · CIPD and PPMA, 2012',
     search: { source: 'cipd', type: 'leadership' },
     sitemap: true,
     describes: 'cipd-ppma-2012',
-    previews: ({ pages, reports: { cipd } }) => [card(routes.leadership, `Research findings · ${cipd.shortName}, ${cipd.year}`, pages.leadership)],
+    previews: ({ pages, newsItem, reports: { cipd } }) => [card(routes.leadership, leadershipKicker(newsItem, cipd), pages.leadership)],
   },
   about: { ...single(routes.about), search: GUIDE, sitemap: true, previews: ({ pages }) => [card(routes.about, 'About', pages.about)] },
   accessibility: {

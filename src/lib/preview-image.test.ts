@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { previewCards, previewImagePath } from './pages.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './pages.ts';
+import { MARK_PATHS } from '../shared/mark.ts';
 import { displayAddress, pngSize, previewLayout, renderPreview, type Node } from './preview-image.ts';
 
 /** Every piece of text in a layout, in order. */
@@ -31,6 +32,7 @@ describe('preview images', () => {
       themes: [{ number: 1, slug: 'municipal-entrepreneur', title: 'Municipal entrepreneur', statement: 'The 21st Century Public Servant is a municipal entrepreneur' }],
       pages: { report: 'R', leadership: 'L', about: 'A', accessibility: 'Acc' },
       reports: { inlogov: { shortName: 'INLOGOV report', year: 2014 }, cipd: { shortName: 'CIPD / PPMA report', year: 2012 } },
+      newsItem: { publisher: 'PublicNet', date: new Date('2012-12-03') },
     });
     expect(cards.map((card) => previewImagePath(card.path))).toEqual([
       '/og/home.png',
@@ -59,5 +61,17 @@ describe('preview images', () => {
     const words = texts(layout);
     expect(words).toEqual(expect.arrayContaining(['21CPS Guide', '8', 'Distributed leadership', 'example.ac.uk/21cps']));
     expect(words.join(' ')).toMatch(/\bguide\b/);
+  });
+  it('draw the guide’s mark from the same shapes as the site’s header', () => {
+    const layout = previewLayout({ path: '/about/', kicker: 'About', title: 'About this guide' }, '21CPS Guide');
+    const paths: string[] = [];
+    const walk = (node: Node | string) => {
+      if (typeof node === 'string') return;
+      if (node.type === 'path') paths.push(String(node.props['d']));
+      const children = node.props.children;
+      for (const child of Array.isArray(children) ? children : children === undefined ? [] : [children]) walk(child);
+    };
+    walk(layout);
+    expect(paths).toEqual([MARK_PATHS.page, MARK_PATHS.bookmark]);
   });
 });

@@ -14,6 +14,7 @@ import sharp from 'sharp';
 import { palette, previewSoft } from '../styles/tokens.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, type PreviewCard } from './pages.ts';
 import { splitInsertions } from '../shared/editorial.ts';
+import { MARK_PATHS, MARK_VIEWBOX } from '../shared/mark.ts';
 
 const FONT_PACKAGE = '@fontsource/source-sans-3';
 const FONT_NAME = 'Source Sans 3';
@@ -60,7 +61,8 @@ const COLOURS = {
 export interface Node {
   type: string;
   key?: string;
-  props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string };
+  /** Style and children, and an SVG element's attributes (viewBox, d, fill). */
+  props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string; [attribute: string]: unknown };
 }
 const box = (style: Record<string, string | number>, ...children: (Node | string)[]): Node => ({
   type: 'div',
@@ -74,16 +76,10 @@ function titleSize(title: string): number {
   return 44;
 }
 
-/** The guide's mark, drawn with boxes: a page with lines of text and a bookmark. */
+/** The guide's mark (src/shared/mark.ts, the same shapes as in the site's header): ink on the accent, the bookmark in the number's colour. */
 function mark(size: number): Node {
-  const line = (width: number) => box({ width: width * size, height: size * 0.08, background: COLOURS.ink, borderRadius: 2, marginTop: size * 0.1 });
-  return box(
-    { width: size, height: size, flexDirection: 'column', padding: size * 0.16, border: `${Math.round(size * 0.07)}px solid ${COLOURS.ink}`, borderRadius: size * 0.18, boxSizing: 'border-box', position: 'relative' },
-    box({ position: 'absolute', top: -size * 0.07, right: size * 0.14, width: size * 0.18, height: size * 0.34, background: COLOURS.number }),
-    line(0.5),
-    line(0.5),
-    line(0.32),
-  );
+  const path = (d: string, fill: string): Node => ({ type: 'path', props: { d, fill } });
+  return { type: 'svg', props: { width: size, height: size, viewBox: MARK_VIEWBOX, children: [path(MARK_PATHS.page, COLOURS.ink), path(MARK_PATHS.bookmark, COLOURS.number)] } };
 }
 
 /**

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, pageOpener } from '../support/browser.ts';
 import { contractUrls, urlContract } from '../support/url-contract.ts';
 import { palette } from '../../src/styles/tokens.ts';
+import { MARK_PATHS } from '../../src/shared/mark.ts';
 
 /** Waits for what the browser does after load (opening a block, scrolling): a busy machine can take seconds. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
@@ -171,7 +172,7 @@ describe('"Cite and share"', () => {
     const { page, close } = await open(themeUrls[4] ?? '', { width: 375 });
     expect(await page.locator('details:has(#cite)').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(await page.locator('#cite-page-apa').isVisible()).toBe(false);
-    const order = await page.evaluate(() => ['questions', 'cite'].map((id) => document.getElementById(id)!.getBoundingClientRect().top));
+    const order = await page.evaluate(() => ['questions', 'cite-and-share'].map((id) => document.getElementById(id)!.getBoundingClientRect().top));
     expect(order[0]).toBeLessThan(order[1]!);
     await close();
   });
@@ -185,11 +186,19 @@ describe('"Cite and share"', () => {
     await poll(async () => (await opened(page, id)).top).toBeLessThan(450);
     await close();
   });
-  // Without JavaScript the browser opens a <details> for a fragment inside it; "#cite" is the
-  // block's own heading, in its summary, so it lands on the closed block, in view.
-  it.each(links.filter(([, id]) => id !== 'cite'))('without JavaScript, %s#%s opens the block too', async (url, id) => {
+  // Without JavaScript the browser opens a <details> for a fragment inside it (not in its summary:
+  // so #cite is the block's first paragraph, not its heading), on every page that has the block.
+  const everyLink = contractUrls.flatMap((url) => ids.filter((id) => urlContract[url]?.includes(id)).map((id) => [url, id] as const));
+  it('every page with "Cite and share" is linked to below', () => {
+    expect(everyLink.filter(([, id]) => id === 'cite').map(([url]) => url)).toEqual(expect.arrayContaining([...themeUrls, '/report/', '/leadership/']));
+  });
+  it.each(everyLink)('without JavaScript, %s#%s opens the block too, its heading in view', async (url, id) => {
     const { page, close } = await open(`${url}#${id}`, { width: 375, javaScript: false });
     await poll(() => opened(page, id)).toMatchObject({ open: true, visible: true });
+    // Scrolled to it (not just opened), and for #cite the block's heading, above it, in view too.
+    await poll(async () => (await opened(page, id)).top).toBeGreaterThanOrEqual(0);
+    await poll(async () => (await opened(page, id)).top).toBeLessThan(450);
+    if (id === 'cite') await poll(() => page.evaluate(() => document.getElementById('cite-and-share')!.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
     await close();
   });
 
@@ -227,6 +236,69 @@ describe('"Cite and share"', () => {
     const line = page.locator('[data-print-citation]');
     expect(await line.isVisible()).toBe(true);
     expect(await line.innerText()).toMatch(/^Cite this page: .+https?:\/\/\S+\/themes\//);
+    await close();
+  });
+});
+
+describe('the foot of a theme page', () => {
+  it('has one rule between "Cite and share" and the previous / next links, not two', async () => {
+    const { page, close } = await open(themeUrls[3] ?? '', { width: 1280 });
+    const rules = await page.evaluate(() => {
+      const block = document.querySelector('details.cite-share')!;
+      const pagination = document.querySelector('nav[aria-label="Previous and next themes"]')!;
+      // Every drawn horizontal border from the block's bottom edge down to the first link.
+      const lines: number[] = [];
+      const from = block.getBoundingClientRect().bottom - 2;
+      const to = pagination.querySelector('a')!.getBoundingClientRect().top;
+      for (const el of [block, pagination, ...pagination.querySelectorAll('*')]) {
+        const style = getComputedStyle(el);
+        const r = el.getBoundingClientRect();
+        if (parseFloat(style.borderBottomWidth) > 0 && r.bottom >= from && r.bottom <= to) lines.push(Math.round(r.bottom));
+        if (parseFloat(style.borderTopWidth) > 0 && r.top >= from && r.top <= to) lines.push(Math.round(r.top));
+      }
+      return lines;
+    });
+    expect(rules).toHaveLength(1);
+    await close();
+  });
+});
+
+describe('the site header', () => {
+  /** Where the header's parts sit: the mark, the name, the menu's items and the search form. */
+  const parts = (page: Page) =>
+    page.evaluate(() => {
+      const box = (el: Element | null) => {
+        const r = el?.getBoundingClientRect();
+        return r ? { top: Math.round(r.top), bottom: Math.round(r.bottom), right: Math.round(r.right) } : undefined;
+      };
+      const header = document.querySelector('header')!;
+      return {
+        name: box(header.querySelector('a[href$="/"]:not(nav a)')),
+        menu: [...header.querySelectorAll('nav li')].map(box),
+        search: box(header.querySelector('form[role="search"]')),
+        widest: Math.max(...[...header.querySelectorAll('*')].map((el) => el.getBoundingClientRect().right)),
+        mark: header.querySelector('svg[aria-hidden="true"] path')?.getAttribute('d'),
+      };
+    });
+
+  it.each([1024, 1280])('holds the mark, the name, the menu and the search box on one row at %i px', async (width) => {
+    const { page, close } = await open(themeUrls[0] ?? '', { width });
+    const { name, menu, search, mark } = await parts(page);
+    expect(mark).toBe(MARK_PATHS.page);
+    // One row: every part starts above the bottom of every other.
+    for (const part of [...menu, search]) {
+      expect(part!.top).toBeLessThan(name!.bottom);
+      expect(name!.top).toBeLessThan(part!.bottom);
+    }
+    await close();
+  });
+  it.each([320, 375])('stacks at %i px: the name, then the whole menu on one line, then the search box, all inside the screen', async (width) => {
+    const { page, close } = await open(themeUrls[0] ?? '', { width });
+    const { name, menu, search, widest } = await parts(page);
+    expect(new Set(menu.map((item) => item!.top)).size).toBe(1);
+    expect(menu[0]!.top).toBeGreaterThanOrEqual(name!.bottom);
+    expect(search!.top).toBeGreaterThanOrEqual(menu[0]!.bottom);
+    expect(widest).toBeLessThanOrEqual(width);
     await close();
   });
 });

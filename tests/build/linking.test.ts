@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDate } from '../../src/lib/build-info.ts';
 import { apaReport, citationText, harvardReport } from '../../src/lib/citations.ts';
 import { reportSchema } from '../../src/lib/content/schemas.ts';
-import { oembedProblems } from '../../src/lib/embeds.ts';
+import { embedResizeScript, oembedProblems } from '../../src/lib/embeds.ts';
 import { pngSize } from '../../src/lib/preview-image.ts';
 import { readContent } from '../../src/lib/content/read.ts';
 import { site } from '../../src/lib/site.ts';
@@ -128,7 +128,7 @@ describe('heading links', () => {
     for (const heading of root.querySelectorAll('main h2, main h3')) {
       // "Cite and share" is the heading of a closed block, in its <summary>: a link there would be a control inside a control.
       if (heading.parentNode?.tagName === 'SUMMARY') {
-        expect(heading.id).toBe('cite');
+        expect(heading.id).toBe('cite-and-share');
         continue;
       }
       const link = heading.parentNode?.querySelector('a.heading-link');
@@ -161,8 +161,10 @@ describe('"Cite and share"', () => {
   const citeUrls = ['/report/', '/leadership/', ...themeUrls];
   it.each(citeUrls)('%s has it, in its contents, with APA, Harvard and BibTeX for the report and the page', (url) => {
     const root = page(url);
-    expect(text(root.querySelector('#cite'))).toBe('Cite and share');
-    expect(root.querySelector('details:not([open]) > summary > #cite'), 'a closed block').not.toBeNull();
+    expect(text(root.querySelector('#cite-and-share'))).toBe('Cite and share');
+    expect(root.querySelector('details:not([open]) > summary > #cite-and-share'), 'a closed block').not.toBeNull();
+    // #cite is the block's first element after its summary: a fragment there opens the block, even without JavaScript.
+    expect(root.querySelector('details:not([open]) > summary + #cite'), '#cite inside the block').not.toBeNull();
     expect(root.querySelector('nav[aria-labelledby="contents-heading"] a[href="#cite"]')).not.toBeNull();
     for (const id of ['cite-report-apa', 'cite-report-harvard', 'cite-report-bibtex', 'cite-page-apa', 'cite-page-harvard', 'cite-page-bibtex']) {
       expect(text(root.querySelector(`#${id}`)).length, id).toBeGreaterThan(20);
@@ -187,11 +189,12 @@ describe('"Cite and share"', () => {
 });
 
 describe('embeddable theme cards', () => {
-  it.each(contractEmbeds)('%s is a self-contained card: no script, no other file, noindex, light unless it is the dark address, a link back', (url) => {
+  it.each(contractEmbeds)('%s is a self-contained card: one inline script (its height, for the embed code), no other file, noindex, light unless it is the dark address, a link back', (url) => {
     const root = page(url);
     const slug = url.split('/')[3] as string;
     const dark = url.endsWith('/dark/');
-    expect(root.querySelectorAll('script, link[rel="stylesheet"], img, iframe')).toHaveLength(0);
+    expect(root.querySelectorAll('script[src], link[rel="stylesheet"], img, iframe')).toHaveLength(0);
+    expect(root.querySelectorAll('script').map((script) => script.textContent)).toEqual([expect.stringContaining('postMessage')]);
     expect(meta(root, 'robots')).toBe('noindex');
     // The card follows the blog it sits in, not the reader's system setting.
     expect(root.querySelector('style')?.textContent).not.toMatch(/prefers-color-scheme/);
@@ -210,14 +213,15 @@ describe('embeddable theme cards', () => {
     const root = page(url);
     const slug = url.split('/')[2] as string;
     const code = root.querySelector('#embed-code')?.textContent ?? '';
-    expect(code).toMatch(new RegExp(`^<iframe src="${absoluteUrl(`/embed/themes/${slug}/`)}" title="Theme \\d+ of 10: [^"]+" width="560" height="300"`));
+    expect(code).toMatch(new RegExp(`^<iframe src="${absoluteUrl(`/embed/themes/${slug}/`)}" title="Theme \\d+ of 10: [^"]+" width="560" height="\\d+"`));
     expect(root.querySelector('button[data-copy="embed-code"]')).not.toBeNull();
     const discovery = root.querySelectorAll('link[rel="alternate"][type="application/json+oembed"]');
     expect(discovery).toHaveLength(1);
     expect(discovery[0]?.getAttribute('href')).toBe(absoluteUrl(`/oembed/themes/${slug}.json`));
     const oembed = JSON.parse(readFileSync(join(DIST, `oembed/themes/${slug}.json`), 'utf8')) as Record<string, unknown>;
     expect(oembedProblems(oembed)).toEqual([]);
-    expect(oembed['html']).toBe(code);
+    // oEmbed answers with the frame alone (its consumers take no script): the embed code without its script.
+    expect(code).toBe(`${oembed['html']}${embedResizeScript()}`);
     expect(oembed['thumbnail_url']).toBe(meta(root, 'og:image'));
     expect(oembed['provider_name']).toBe(site.name);
   });

@@ -56,6 +56,24 @@ describe('the 2012 text is PublicNet’s news item about the research', () => {
     const order = root.querySelectorAll('.cite-this h3').map((h) => h.id);
     expect(order).toEqual(['cite-news-item', 'cite-report', 'cite-page']);
   });
+  it('/leadership/ says above its title that it quotes PublicNet’s news item about the report, and its card says the same', () => {
+    const kicker = text(page('/leadership/').querySelector('main h1')?.previousElementSibling ?? null);
+    expect(kicker).toBe('PublicNet news item, 3 December 2012 · on the CIPD / PPMA report');
+    const cards = previewCards({
+      siteName: 'Guide',
+      themes: themes.map((t) => t.data),
+      pages: { report: 'R', leadership: 'L', about: 'A', accessibility: 'Acc' },
+      reports: { inlogov: report('inlogov-2014'), cipd: report('cipd-ppma-2012') },
+      newsItem,
+    });
+    expect(cards.find((c) => c.path === '/leadership/')?.kicker).toBe(kicker);
+  });
+  it('/leadership/ shows each passage once, in the news item’s words: no summary repeating it beside the quotation', () => {
+    const root = page('/leadership/');
+    expect(root.querySelectorAll('blockquote[data-quote-by]')).toHaveLength(findings.length);
+    expect(text(root.querySelector('main'))).not.toMatch(/In short/);
+    for (const finding of findings) expect(text(root.querySelector('main')), finding.id).not.toContain(finding.data.summary);
+  });
   it('/leadership/ does not send readers to the report for words it does not quote', () => {
     const advice = text(page('/leadership/').querySelector('[data-cite-advice]'));
     expect(advice).not.toMatch(/For what the report says, cite the report/);
@@ -168,6 +186,7 @@ describe('statement 8’s editorial insertion is marked and announced wherever t
       themes: themes.map((t) => t.data),
       pages: { report: 'R', leadership: 'L', about: 'A', accessibility: 'Acc' },
       reports: { inlogov: report('inlogov-2014'), cipd: report('cipd-ppma-2012') },
+      newsItem: { publisher: 'PublicNet', date: new Date('2012-12-03') },
     });
     const card = cards.find((c) => c.number === eight.number)!;
     expect(card.detail).toBe(eight.statement);

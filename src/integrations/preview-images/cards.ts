@@ -19,10 +19,13 @@ export function siteCards(root: string, siteName: string): PreviewCard[] {
     if (!entry) throw new Error(`Preview images: no report record content/reports/${id}.yaml`);
     return entry.data;
   };
+  const newsItem = readCollection(root, 'newsItems').find((entry) => entry.data.about === REPORT_IDS.cipd);
+  if (!newsItem) throw new Error(`Preview images: no news item in content/news-items/ is about ${REPORT_IDS.cipd}`);
   return previewCards({
     siteName,
     themes: readCollection(root, 'themes').map((theme) => theme.data).sort((a, b) => a.number - b.number),
     pages: { report: title('report'), leadership: title('leadership'), about: title('about'), accessibility: title('accessibility') },
     reports: { inlogov: report(REPORT_IDS.inlogov), cipd: report(REPORT_IDS.cipd) },
+    newsItem: newsItem.data,
   });
 }

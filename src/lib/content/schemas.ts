@@ -75,7 +75,7 @@ export const findingSchema = z.object({
   order: z.number().int().min(1).describe('a whole number from 1'),
   kind: z.enum(FINDING_KINDS).describe(`one of ${FINDING_KINDS.join(', ')}`),
   title: text(LIMITS.title, 'it is a section heading and a link text'),
-  summary: text(LIMITS.summary, 'a short paragraph under the heading'),
+  summary: text(LIMITS.summary, 'the guide’s summary, published in the open data (findings.json)'),
   quote: text(LIMITS.quote, 'a quotation of a few sentences'),
   attribution: text(LIMITS.name, 'who said it, in a line'),
   related: z.array(themeNumber).min(1, 'must name at least one theme number').describe('a list of theme numbers, e.g. [1, 4]'),
