@@ -104,6 +104,11 @@ describe('each passage is named by its kind, from the content’s kind field', (
     expect(notes).toHaveLength(1);
     expect(text(notes[0])).toMatch(/the title above it is this guide’s own/);
   });
+  it('labels the themes each passage is linked to as the guide’s reading, not the news item’s', () => {
+    const lines = page('/leadership/').querySelectorAll('section[aria-labelledby] > p').filter((p) => text(p).startsWith('Related themes'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(text(line)).toMatch(/^Related themes \(the guide’s reading\): Theme \d+/);
+  });
   it('the connections map and table name each passage with its kind', () => {
     const root = page('/connections/');
     findings.forEach((finding, index) => {
