@@ -27,7 +27,7 @@ afterAll(async () => browser?.close());
 const themeUrls = contractUrls.filter((url) => /^\/themes\/[^/]+\/$/.test(url));
 
 describe('reading first', () => {
-  it.each(themeUrls)('%s at 375 px: the reading content is at least two-thirds of the page’s height', async (path) => {
+  it.concurrent.for(themeUrls)('%s at 375 px: the reading content is at least two-thirds of the page’s height', async (path, { expect }) => {
     const { page, close } = await open(path, { width: 375 });
     const share = await page.evaluate(() => {
       const reading = [...document.querySelectorAll('[data-reading]')].reduce((sum, el) => sum + el.getBoundingClientRect().height, 0);
@@ -61,7 +61,7 @@ function brokenWords(page: Page): Promise<string[]> {
 }
 
 describe('the connections table', () => {
-  it.each([320, 375, 1280])('breaks no word at %i px, on the map page and in the one-page edition', async (width) => {
+  it.concurrent.for([320, 375, 1280])('breaks no word at %i px, on the map page and in the one-page edition', async (width, { expect }) => {
     for (const path of ['/connections/', '/report/full/']) {
       const { page, close } = await open(path, { width });
       const cells = await page.locator('[data-connections-table] td').count();
@@ -150,7 +150,7 @@ function focusContrast(page: Page): Promise<{ measured: number; failures: string
 
 describe('focus', () => {
   describe.each(['light', 'dark'] as const)('in the %s scheme', (scheme) => {
-    it.each(contractUrls)('every focusable element on %s keeps its text at 4.5:1 or more when focused', async (path) => {
+    it.concurrent.for(contractUrls)('every focusable element on %s keeps its text at 4.5:1 or more when focused', async (path, { expect }) => {
       const { page, close } = await open(path, { width: 375, scheme });
       const { measured, failures } = await focusContrast(page);
       expect(measured).toBeGreaterThan(5);
@@ -178,12 +178,12 @@ describe('"Cite and share"', () => {
   });
 
   const links = themeUrls.flatMap((url) => ids.filter((id) => urlContract[url]?.includes(id)).map((id) => [url, id] as const));
-  it.each(links)('%s#%s opens the block and scrolls to the section', async (url, id) => {
+  it.concurrent.for(links)('%s#%s opens the block and scrolls to the section', async ([url, id], { expect }) => {
     const { page, close } = await open(`${url}#${id}`, { width: 375 });
-    await poll(() => opened(page, id)).toMatchObject({ open: true, visible: true });
+    await expect.poll(() => opened(page, id)).toMatchObject({ open: true, visible: true });
     // The page may still be scrolling (smoothly, unless the reader asks for reduced motion).
-    await poll(async () => (await opened(page, id)).top).toBeGreaterThanOrEqual(0);
-    await poll(async () => (await opened(page, id)).top).toBeLessThan(450);
+    await expect.poll(async () => (await opened(page, id)).top).toBeGreaterThanOrEqual(0);
+    await expect.poll(async () => (await opened(page, id)).top).toBeLessThan(450);
     await close();
   });
   // Without JavaScript the browser opens a <details> for a fragment inside it (not in its summary:
@@ -192,13 +192,13 @@ describe('"Cite and share"', () => {
   it('every page with "Cite and share" is linked to below', () => {
     expect(everyLink.filter(([, id]) => id === 'cite').map(([url]) => url)).toEqual(expect.arrayContaining([...themeUrls, '/report/', '/leadership/']));
   });
-  it.each(everyLink)('without JavaScript, %s#%s opens the block too, its heading in view', async (url, id) => {
+  it.concurrent.for(everyLink)('without JavaScript, %s#%s opens the block too, its heading in view', async ([url, id], { expect }) => {
     const { page, close } = await open(`${url}#${id}`, { width: 375, javaScript: false });
-    await poll(() => opened(page, id)).toMatchObject({ open: true, visible: true });
+    await expect.poll(() => opened(page, id)).toMatchObject({ open: true, visible: true });
     // Scrolled to it (not just opened), and for #cite the block's heading, above it, in view too.
-    await poll(async () => (await opened(page, id)).top).toBeGreaterThanOrEqual(0);
-    await poll(async () => (await opened(page, id)).top).toBeLessThan(450);
-    if (id === 'cite') await poll(() => page.evaluate(() => document.getElementById('cite-and-share')!.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+    await expect.poll(async () => (await opened(page, id)).top).toBeGreaterThanOrEqual(0);
+    await expect.poll(async () => (await opened(page, id)).top).toBeLessThan(450);
+    if (id === 'cite') await expect.poll(() => page.evaluate(() => document.getElementById('cite-and-share')!.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
     await close();
   });
 

@@ -80,7 +80,7 @@ async function fit(page: Page): Promise<{ band: number; top: number; scrolls: bo
 }
 
 describe.each([375, 1280])('the embed code on a light blog page %i px wide', (width) => {
-  it.each(themeUrls)('%s: the whole card, in a frame as tall as the card, without a scrollbar', async (url) => {
+  it.concurrent.for(themeUrls)('%s: the whole card, in a frame as tall as the card, without a scrollbar', async (url, { expect }) => {
     const page = await blogPage(width, await embedCode(url));
     // The card reports its height once it has laid out; a busy machine can take a moment.
     await expect.poll(async () => Math.abs((await fit(page))?.band ?? Infinity), { timeout: 10_000 }).toBeLessThanOrEqual(BAND);
@@ -94,7 +94,7 @@ describe.each([375, 1280])('the embed code on a light blog page %i px wide', (wi
 });
 
 describe('without its script (oEmbed, or a site that strips scripts)', () => {
-  it.each(themeUrls)('%s: the frame alone holds the whole card at its full width, at most a line taller', async (url) => {
+  it.concurrent.for(themeUrls)('%s: the frame alone holds the whole card at its full width, at most a line taller', async (url, { expect }) => {
     const frameOnly = (await embedCode(url)).replace(/<script>.*<\/script>$/, '');
     expect(frameOnly).toMatch(/<\/iframe>$/);
     const page = await blogPage(1280, frameOnly);
