@@ -19,7 +19,8 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** Waits for a value: loading Pagefind for the first time in a fresh browser can take a few seconds on a busy machine. */
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+/** Polls up to 15 s; concurrent tests pass their own `expect`. */
+const poll = <T>(read: () => T | Promise<T>, by: typeof expect = expect) => by.poll(read, { timeout: 15_000 });
 const noProblems = { consoleErrors: [], failedRequests: [], otherOrigins: [] };
 const activeElement = (page: Page) => page.evaluate(() => document.activeElement?.outerHTML ?? '');
 const dialog = (page: Page) => page.locator('dialog.search-dialog');
@@ -36,7 +37,7 @@ async function typeAndWait(page: Page, text: string) {
 }
 
 describe('a plain page view', () => {
-  it.each(['/themes/fluid-careers/', '/leadership/', '/about/?utm_source=blog'])('%s loads no search code or index', async (path) => {
+  it.concurrent.for(['/themes/fluid-careers/', '/leadership/', '/about/?utm_source=blog'])('%s loads no search code or index', async (path, { expect }) => {
     const { page, requests, problems, close } = await open(path);
     await page.waitForLoadState('networkidle');
     expect(requests.filter(isSearchAsset)).toEqual([]);
@@ -132,7 +133,7 @@ describe('the search dialog', () => {
     await close();
   });
 
-  it.each(VIEWS)('shows results at %i px in the %s scheme (and passes axe at 375 px)', async (width, scheme) => {
+  it.concurrent.for(VIEWS)('shows results at %i px in the %s scheme (and passes axe at 375 px)', async ([width, scheme], { expect }) => {
     const { page, problems, close } = await open('/themes/fluid-careers/', { width, scheme });
     await openDialogWithSlash(page);
     await typeAndWait(page, 'leadership');
@@ -198,10 +199,10 @@ describe('the /search/ page', () => {
 
   // (Markup whose words occur in the site now finds those pages: see "answers a hostile query" below.)
   const nothingFound = ['z'.repeat(2000), '<i>zzqx()</i>', '🦄🦄🦄', '"no such phrase anywhere"'];
-  it.each(nothingFound)('answers %s with a clear "no results" and the ten themes', async (query) => {
+  it.concurrent.for(nothingFound)('answers %s with a clear "no results" and the ten themes', async (query, { expect }) => {
     const { page, problems, close } = await open(`/search/?q=${encodeURIComponent(query)}`);
     const summary = page.locator('.search-page [data-search-status]');
-    await poll(() => summary.innerText()).toMatch(/^No results for “/);
+    await poll(() => summary.innerText(), expect).toMatch(/^No results for “/);
     expect((await summary.innerText()).length).toBeLessThan(260);
     const suggestions = page.locator('.search-page [data-search-suggestions]');
     expect(await suggestions.isVisible()).toBe(true);
@@ -222,7 +223,7 @@ describe('the /search/ page', () => {
     await close();
   });
 
-  it.each(['', '%20%20%20'])('with an empty query (q=%s) offers every theme and finding to browse', async (q) => {
+  it.concurrent.for(['', '%20%20%20'])('with an empty query (q=%s) offers every theme and finding to browse', async (q, { expect }) => {
     const { page, problems, close } = await open(`/search/?q=${q}`);
     await page.locator('.search-page input[type="search"]').waitFor();
     expect(await page.locator('.search-page [data-search-status]').innerText()).not.toMatch(/result/);
@@ -233,7 +234,7 @@ describe('the /search/ page', () => {
     await close();
   });
 
-  it.each(VIEWS)('shows results at %i px in the %s scheme and fits the screen (and passes axe at 375 px)', async (width, scheme) => {
+  it.concurrent.for(VIEWS)('shows results at %i px in the %s scheme and fits the screen (and passes axe at 375 px)', async ([width, scheme], { expect }) => {
     const { page, problems, close } = await open('/search/?q=values&source=cipd&source=inlogov', { width, scheme });
     await page.locator('.search-page .search-result a').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -312,16 +313,16 @@ describe('answers a plain question', () => {
     await close();
   });
 
-  it.each([
+  it.concurrent.for([
     ['markup', '<b>values</b><script>window.__injected=1</script>'],
     ['10,000 characters', `values ${'x'.repeat(10_000)}`],
     ['right-to-left text', 'القيم values'],
     ['emoji', '🦄 values 🦄'],
-  ])('answers a hostile query (%s) as text, without an error', async (_, query) => {
+  ] as const)('answers a hostile query (%s) as text, without an error', async ([, query], { expect }) => {
     const { page, problems, close } = await open('/about/');
     await openDialogWithSlash(page);
     await page.locator('dialog.search-dialog input[type="search"]').fill(query);
-    await poll(() => status(page, 'dialog.search-dialog').innerText()).toMatch(/results? for “|No results for “/);
+    await poll(() => status(page, 'dialog.search-dialog').innerText(), expect).toMatch(/results? for “|No results for “/);
     expect((await status(page, 'dialog.search-dialog').innerText()).length).toBeLessThan(260);
     expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
     expect(await page.locator('dialog.search-dialog b, dialog.search-dialog script').count()).toBe(0);
@@ -341,12 +342,12 @@ describe('answers a plain question', () => {
     await context.close();
   });
 
-  it.each([
+  it.concurrent.for([
     ['375 px, no query', 375, '/search/'],
     ['375 px, with a query', 375, '/search/?q=commerciality'],
     ['1280 px, no query', 1280, '/search/'],
     ['1280 px, with a query', 1280, '/search/?q=commerciality'],
-  ])('/search/ does not move as its search code starts (%s), and fetches each file once', async (_, width, path) => {
+  ] as const)('/search/ does not move as its search code starts (%s), and fetches each file once', async ([, width, path], { expect }) => {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
     const requests: string[] = [];
@@ -354,7 +355,7 @@ describe('answers a plain question', () => {
     // The search code arrives late, as on a slow phone: anything it changes after the first paint would show as a shift.
     await page.route('**/_astro/search-page*.js', async (route) => (await new Promise((done) => setTimeout(done, 500)), route.continue()));
     await page.goto(`${baseUrl()}${path}`);
-    await poll(() => page.locator('.search-page [data-search-status]').getAttribute('data-query')).toBe(path.includes('?q=') ? 'commerciality' : null);
+    await poll(() => page.locator('.search-page [data-search-status]').getAttribute('data-query'), expect).toBe(path.includes('?q=') ? 'commerciality' : null);
     await page.locator('.search-page:not([hidden])').waitFor();
     const shift = await page.evaluate(
       () =>

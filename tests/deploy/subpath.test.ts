@@ -97,7 +97,9 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
     const wrong: string[] = [];
     let found = 0;
     for (const file of files) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/https:\/\/example\.ac\.uk[^"'\s<)]*/g)) {
+      // The embed code's script checks where a message comes from: an origin, which has no path.
+      const text = readFileSync(file, 'utf8').replace(/e\.origin===(&quot;|")https:\/\/example\.ac\.uk\1/g, '');
+      for (const match of text.matchAll(/https:\/\/example\.ac\.uk[^"'\s<)]*/g)) {
         found++;
         if (!match[0].startsWith(`${SITE}${BASE}`)) wrong.push(`${file.slice(out.length)}: ${match[0]}`);
       }
