@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_WIDTH, VIEWS, axeViolations, baseUrl, launchBrowser, pageOpener } from '../support/browser.ts';
+import { focusContrast } from '../support/focus-contrast.ts';
 import { contractUrls } from '../support/url-contract.ts';
 import { palette } from '../../src/styles/tokens.ts';
 
@@ -20,7 +21,8 @@ afterAll(async () => browser?.close());
 describe.each(VIEWS)('at %i px in the %s scheme', (width, scheme) => {
   const withAxe = width === AXE_WIDTH;
   // A few pages at a time, each in its own page of the view's one context.
-  it.concurrent.for(contractUrls)(`%s loads cleanly and fits the screen${withAxe ? ', and passes axe' : ''}`, async (path, { expect }) => {
+  // At the axe width, also what axe does not test: every focusable element, focused, keeps its text at 4.5:1 or more.
+  it.concurrent.for(contractUrls)(`%s loads cleanly and fits the screen${withAxe ? ', passes axe, and keeps focused text at 4.5:1 or more' : ''}`, async (path, { expect }) => {
     const { page, problems, response, close } = await open(path, { width, scheme });
     expect(response?.status()).toBe(200);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -31,6 +33,12 @@ describe.each(VIEWS)('at %i px in the %s scheme', (width, scheme) => {
     }
     if (withAxe) expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], otherOrigins: [] });
+    if (withAxe) {
+      // Last: it opens every block and moves the focus.
+      const { measured, failures } = await focusContrast(page);
+      expect(measured).toBeGreaterThan(5);
+      expect(failures).toEqual([]);
+    }
     await close();
   });
 });
