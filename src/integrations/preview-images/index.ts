@@ -1,8 +1,8 @@
 /**
  * Astro integration: the link-preview images (/og/….png, one per page; see the page registry,
- * src/lib/pages.ts). At `astro:build:start` a worker thread starts drawing them, so satori and
+ * src/lib/pages.ts). At `astro:build:start` a child process starts drawing them, so satori and
  * sharp work on the second core while Vite compiles and Astro renders the pages, and neither is
- * loaded into the build's own heap; `astro:build:done` writes them into the output. Keep it
+ * loaded into the build's own process; `astro:build:done` writes them into the output. Keep it
  * before host-config in the integrations list (host-config lists the output's top-level folders).
  * In `astro dev` the same images are drawn on request.
  */
@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
 import { previewImagePath } from '../../lib/pages.ts';
 import { siteCards } from './cards.ts';
 
@@ -26,12 +26,19 @@ export interface PreviewSite {
   homeUrl: string;
 }
 
-function drawInWorker(root: string, site: PreviewSite): Promise<Image[]> {
-  const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { cards: siteCards(root, site.siteName), shortName: site.shortName, homeUrl: site.homeUrl } });
+/**
+ * Draws the images in a child process rather than a worker thread: libvips (sharp) keeps the memory
+ * it used in the process it ran in, so in a worker it stayed in the build's process until the end,
+ * where the build's memory peaks; a child process gives it back when it exits, early in the build.
+ */
+function drawInChild(root: string, site: PreviewSite): Promise<Image[]> {
+  // Advanced serialisation carries the PNGs as bytes rather than as JSON arrays of numbers.
+  const child = fork(fileURLToPath(new URL('./render-worker.ts', import.meta.url)), { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  child.send({ cards: siteCards(root, site.siteName), shortName: site.shortName, homeUrl: site.homeUrl });
   return new Promise((resolve, reject) => {
-    worker.once('message', (images: Image[]) => resolve(images));
-    worker.once('error', (error) => reject(new Error(`Preview images could not be drawn: ${error.stack ?? error.message}`, { cause: error })));
-    worker.once('exit', (code) => reject(new Error(`Preview images: the drawing worker stopped (exit code ${code}) before it finished`)));
+    child.once('message', (images) => resolve(images as Image[]));
+    child.once('error', (error) => reject(new Error(`Preview images could not be drawn: ${error.stack ?? error.message}`, { cause: error })));
+    child.once('exit', (code) => reject(new Error(`Preview images: the drawing process stopped (exit code ${code}) before it finished`)));
   });
 }
 
@@ -47,7 +54,7 @@ export default function previewImages(site: PreviewSite): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:start': () => {
-        drawing = drawInWorker(root, site);
+        drawing = drawInChild(root, site);
         // A failure is reported in astro:build:done; until then, keep it from counting as unhandled.
         drawing.catch(() => {});
       },
