@@ -4,7 +4,7 @@
  * Large type on a plain background, so the card stays legible as a small thumbnail, all of it in
  * a centred square that survives a square crop, with the site's address on it. What each
  * card says and where it is published are in the page registry (pages.ts); only the
- * preview-images integration imports this module (in a worker thread), so satori and sharp
+ * preview-images integration imports this module (in its drawing process), so satori and sharp
  * load only where images are drawn.
  */
 import { readFileSync } from 'node:fs';
