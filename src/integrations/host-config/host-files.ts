@@ -40,7 +40,7 @@ const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).d
 const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
 
 /** What the policy check needs from one page: its <meta> policy, inline code, style attributes, handlers. */
-interface PageCode {
+export interface PageCode {
   redirect: boolean;
   policy: string | undefined;
   inline: { directive: 'script-src' | 'style-src'; text: string }[];
@@ -92,11 +92,15 @@ export function pageCode(html: string): PageCode {
  * Stops the build if a page has no <meta> policy, or inline code its policy does not allow.
  */
 export function headerPolicyFromPages(pages: { file: string; html: string }[]): string {
+  return headerPolicyFromCode(pages.map(({ file, html }) => ({ file, code: pageCode(html) })));
+}
+
+/** headerPolicyFromPages, from each page's code as pageCode() read it (so a page is parsed once). */
+export function headerPolicyFromCode(pages: { file: string; code: PageCode }[]): string {
   const policies: string[] = [];
   const used = { 'script-src': new Set<string>(), 'style-src': new Set<string>() };
   const problems: string[] = [];
-  for (const { file, html } of pages) {
-    const page = pageCode(html);
+  for (const { file, code: page } of pages) {
     if (page.redirect) continue; // Astro's redirect pages: a link, no code
     if (!page.policy) {
       problems.push(`${file} has no Content-Security-Policy <meta>: render it through BaseLayout (src/components/Head.astro)`);
@@ -133,9 +137,9 @@ export function headerPolicyFromPages(pages: { file: string; html: string }[]): 
  * so a host that sends no header enforces exactly what the header does: Astro's <meta> lists
  * hashes of its own unused snippets and of an empty style, which the header leaves out. The
  * attribute is replaced where the page has it, byte for byte; undefined for a page without one.
+ * `current` is the page's policy when pageCode() has already read it.
  */
-export function withPagePolicy(html: string, policy: string): string | undefined {
-  const current = pageCode(html).policy;
+export function withPagePolicy(html: string, policy: string, current = pageCode(html).policy): string | undefined {
   if (current === undefined) return undefined;
   const attribute = `content="${current}"`;
   const at = html.indexOf(attribute);

@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headerPolicyFromPages, headersFile, nginxHttpConf, nginxSiteConf, redirectsFile, withPagePolicy } from './host-files.ts';
+import { headerPolicyFromCode, headersFile, nginxHttpConf, nginxSiteConf, pageCode, redirectsFile, withPagePolicy } from './host-files.ts';
 import { validRedirectPage } from './redirect-pages.ts';
 import { ERROR_PAGE, errorPageFrom404 } from './error-page.ts';
 import { PAGES } from '../../lib/pages.ts';
@@ -38,19 +38,23 @@ export interface HostConfigOptions {
 export function writeHostFiles(outDir: string, options: HostConfigOptions): void {
   // The page for errors the web server makes itself (400, 414, 5xx), from the 404 page.
   writeFileSync(join(outDir, ERROR_PAGE), errorPageFrom404(readFileSync(join(outDir, '404.html'), 'utf8'), PAGES.notFound.title));
+  // Each page is parsed once, and only what the policy needs is kept (not every page's HTML).
   const pages = htmlFiles(outDir).map((file) => {
     // (A second run, after a step that changed the output, reads the policies this one wrote.)
     const html = readFileSync(file, 'utf8');
     // Astro's short-link pages, made valid HTML (redirect-pages.ts).
     const fixed = validRedirectPage(html, options.lang ?? 'en');
     if (fixed !== undefined) writeFileSync(file, fixed);
-    return { file: relative(outDir, file), html: fixed ?? html };
+    return { file: relative(outDir, file), code: pageCode(fixed ?? html) };
   });
-  const pagePolicy = headerPolicyFromPages(pages);
+  const pagePolicy = headerPolicyFromCode(pages);
   // The <meta> policy, the only one on hosts without headers, becomes exactly the header's.
   for (const page of pages) {
-    const html = withPagePolicy(page.html, pagePolicy);
-    if (html !== undefined && html !== page.html) writeFileSync(join(outDir, page.file), html);
+    if (page.code.policy === undefined || page.code.policy === pagePolicy) continue;
+    const path = join(outDir, page.file);
+    const html = readFileSync(path, 'utf8');
+    const updated = withPagePolicy(html, pagePolicy, page.code.policy);
+    if (updated !== undefined && updated !== html) writeFileSync(path, updated);
   }
   const topLevel = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
   let pagefindFiles: string[] = [];
