@@ -152,7 +152,9 @@ export function startPreviews(first: Element, focused: boolean): void {
   addEventListener('scroll', () => current && place(current), { passive: true, capture: true });
   addEventListener('resize', () => current && place(current));
 
-  const link = linkOf(first);
+  // Focus may have moved on while this module loaded (a reader tabbing quickly): the link
+  // focused now, if any, is the one to preview.
+  const link = focused ? linkOf(document.activeElement) : linkOf(first);
   if (!link) return;
   if (focused) void show(link);
   else openTimer = setTimeout(() => void show(link), OPEN_DELAY);

@@ -92,6 +92,17 @@ describe('previews of cross-references', () => {
     await context.close();
   });
 
+  it('from the keyboard, tabbing on while the preview code is still loading: the link focused when it arrives shows its preview', async () => {
+    const { context, page } = await open('/themes/rooted-in-locality/');
+    // The code arrives late, as on a slow connection, after focus has moved past the first links with previews.
+    await page.route('**/_astro/link-preview*.js', async (route) => (await new Promise((done) => setTimeout(done, 1500)), route.continue()));
+    for (let i = 0; i < 200 && !(await page.evaluate(() => document.activeElement?.getAttribute('rel') === 'prev')); i += 1) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-preview'))).toBe('theme-8');
+    await poll(() => cardOpen(page)).toBe(true);
+    expect(await page.locator('a[rel="prev"]').getAttribute('aria-describedby')).toBe('link-preview');
+    await context.close();
+  });
+
   it('from the keyboard: focusing a link shows its preview without taking focus, Esc closes it, and the statement keeps its editorial insertion', async () => {
     const { context, page } = await open('/themes/rooted-in-locality/');
     // Tab through the page to the "Previous theme" link (theme 8), keyboard only.

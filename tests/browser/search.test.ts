@@ -26,15 +26,16 @@ const activeElement = (page: Page) => page.evaluate(() => document.activeElement
 const dialog = (page: Page) => page.locator('dialog.search-dialog');
 const isSearchAsset = (url: string) => url.includes('/pagefind/') || /\/_astro\/search/.test(url);
 
-async function openDialogWithSlash(page: Page) {
+// Concurrent tests pass their own `expect` (`by`): the global one does not know which test is running.
+async function openDialogWithSlash(page: Page, by: typeof expect = expect) {
   await page.keyboard.press('/');
-  await poll(() => dialog(page).isVisible()).toBe(true);
-  await poll(async () => (await activeElement(page)).startsWith('<input')).toBe(true);
+  await poll(() => dialog(page).isVisible(), by).toBe(true);
+  await poll(async () => (await activeElement(page)).startsWith('<input'), by).toBe(true);
 }
-async function typeAndWait(page: Page, text: string) {
+async function typeAndWait(page: Page, text: string, by: typeof expect = expect) {
   await page.keyboard.type(text);
   // Results for the letters typed so far show first: wait for those of the whole text.
-  await poll(() => page.locator('dialog.search-dialog [data-search-status]').getAttribute('data-query')).toBe(text);
+  await poll(() => page.locator('dialog.search-dialog [data-search-status]').getAttribute('data-query'), by).toBe(text);
   await page.locator('dialog.search-dialog .search-result a').first().waitFor();
 }
 
@@ -137,8 +138,8 @@ describe('the search dialog', () => {
 
   it.concurrent.for(VIEWS)('shows results at %i px in the %s scheme (and passes axe at 375 px)', async ([width, scheme], { expect }) => {
     const { page, problems, close } = await open('/themes/fluid-careers/', { width, scheme });
-    await openDialogWithSlash(page);
-    await typeAndWait(page, 'leadership');
+    await openDialogWithSlash(page, expect);
+    await typeAndWait(page, 'leadership', expect);
     await page.keyboard.press('ArrowDown');
     await page.screenshot({ path: `${SCREENSHOTS}/search-dialog-${width}-${scheme}.png` });
     if (width === AXE_WIDTH) expect(await axeViolations(page)).toEqual([]);
@@ -323,7 +324,7 @@ describe('answers a plain question', () => {
     ['emoji', '🦄 values 🦄'],
   ] as const)('answers a hostile query (%s) as text, without an error', async ([, query], { expect }) => {
     const { page, problems, close } = await open('/about/');
-    await openDialogWithSlash(page);
+    await openDialogWithSlash(page, expect);
     await page.locator('dialog.search-dialog input[type="search"]').fill(query);
     await poll(() => status(page, 'dialog.search-dialog').innerText(), expect).toMatch(/results? for “|No results for “/);
     expect((await status(page, 'dialog.search-dialog').innerText()).length).toBeLessThan(260);
