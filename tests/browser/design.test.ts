@@ -3,9 +3,9 @@
  * word, and a link to a section inside "Cite and share" opens it. (That every focused element
  * keeps readable text, which axe does not test, is checked with axe in reading.test.ts.)
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, pageOpener } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, cssRgb, useBrowser } from '../support/browser.ts';
 import { contractUrls, urlContract } from '../support/url-contract.ts';
 import { palette } from '../../src/styles/tokens.ts';
 import { MARK_PATHS } from '../../src/shared/mark.ts';
@@ -13,16 +13,8 @@ import { MARK_PATHS } from '../../src/shared/mark.ts';
 /** Waits for what the browser does after load (opening a block, scrolling): a busy machine can take seconds. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
 
-/** A #rrggbb token as the browser reports a computed colour. */
-const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
-let browser: Browser;
-let open: ReturnType<typeof pageOpener>;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  open = pageOpener(browser);
-});
-afterAll(async () => browser?.close());
+const { open } = useBrowser();
 
 const themeUrls = contractUrls.filter((url) => /^\/themes\/[^/]+\/$/.test(url));
 
@@ -253,9 +245,9 @@ describe('the embed card', () => {
   it('is light by default, whatever the reader’s scheme, and dark at its dark address', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const { page, close } = await open('/embed/themes/fluid-careers/', { scheme, width: 560 });
-      expect(await page.locator('main').evaluate((m) => getComputedStyle(m).backgroundColor), scheme).toBe(rgb(palette.light.page));
+      expect(await page.locator('main').evaluate((m) => getComputedStyle(m).backgroundColor), scheme).toBe(cssRgb(palette.light.page));
       await page.goto(`${baseUrl()}/embed/themes/fluid-careers/dark/`);
-      expect(await page.locator('main').evaluate((m) => getComputedStyle(m).backgroundColor), scheme).toBe(rgb(palette.dark.page));
+      expect(await page.locator('main').evaluate((m) => getComputedStyle(m).backgroundColor), scheme).toBe(cssRgb(palette.dark.page));
       await close();
     }
   });

@@ -6,10 +6,10 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { absoluteUrl, routes } from '../../src/lib/urls.ts';
-import { baseUrl, launchBrowser, pageOpener } from '../support/browser.ts';
+import { baseUrl, useBrowser } from '../support/browser.ts';
 import { contractUrls } from '../support/url-contract.ts';
 
 /**
@@ -26,20 +26,15 @@ const BAND = 2;
 
 const themeUrls = contractUrls.filter((url) => /^\/themes\/[^/]+\/$/.test(url));
 
-let browser: Browser;
-let open: ReturnType<typeof pageOpener>;
+const chromium = useBrowser();
+const { open } = chromium;
 let blogOrigin: string;
 const contexts = new Map<number, Promise<BrowserContext>>();
 beforeAll(async () => {
-  browser = await launchBrowser();
-  open = pageOpener(browser);
   await new Promise<void>((listening) => blog.listen(0, '127.0.0.1', listening));
   blogOrigin = `http://127.0.0.1:${(blog.address() as AddressInfo).port}`;
 });
-afterAll(async () => {
-  await browser?.close();
-  blog.close();
-});
+afterAll(() => blog.close());
 
 /** The embed code a reader copies from the theme page, pointing at the served build (the build's own address is the site's). */
 async function embedCode(url: string): Promise<string> {
@@ -54,7 +49,7 @@ async function embedCode(url: string): Promise<string> {
 async function blogPage(width: number, code: string): Promise<Page> {
   let context = contexts.get(width);
   if (!context) {
-    context = browser.newContext({ viewport: { width, height: 900 }, colorScheme: 'light' });
+    context = chromium.browser.newContext({ viewport: { width, height: 900 }, colorScheme: 'light' });
     contexts.set(width, context);
   }
   const path = `/post-${blogPages.size}/`;

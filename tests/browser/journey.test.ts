@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { palette } from '../../src/styles/tokens.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
-import { baseUrl, launchBrowser, watchPage } from '../support/browser.ts';
+import { baseUrl, cssRgb, launchBrowser, watchPage } from '../support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** What has focus, and whether a sighted reader can see that it does. */
-const FOCUS = `rgb(${[1, 3, 5].map((i) => parseInt(palette.light.focus.slice(i, i + 2), 16)).join(', ')})`;
+const FOCUS = cssRgb(palette.light.focus);
 const focused = (page: Page) =>
   page.evaluate((focus) => {
     const el = document.activeElement as HTMLElement | null;

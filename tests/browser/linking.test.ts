@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { absoluteUrl } from '../../src/lib/urls.ts';
-import { axeViolations, baseUrl, launchBrowser, watchPage } from '../support/browser.ts';
+import { axeViolations, baseUrl, cssRgb, launchBrowser, watchPage } from '../support/browser.ts';
 import { contractEmbeds } from '../support/url-contract.ts';
 import { palette } from '../../src/styles/tokens.ts';
 
@@ -158,7 +158,7 @@ describe('embeddable theme cards', () => {
     expect(await link.getAttribute('target')).toBe('_top');
     // Light whatever the reader's scheme: the card follows the (light) blog, and the page behind it is transparent.
     const background = await frame.locator('main').evaluate((main) => getComputedStyle(main).backgroundColor);
-    expect(background).toBe(`rgb(${[1, 3, 5].map((i) => parseInt(palette.light.page.slice(i, i + 2), 16)).join(', ')})`);
+    expect(background).toBe(cssRgb(palette.light.page));
     expect(await frame.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
     await page.screenshot({ path: `${SCREENSHOTS}/embed-${scheme}.png` });
     await context.close();

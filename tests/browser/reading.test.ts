@@ -1,22 +1,16 @@
 /** Reading pages in a real browser (Debian's Chromium): layout, schemes, keyboard, print, no JavaScript. */
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AXE_WIDTH, VIEWS, axeViolations, baseUrl, launchBrowser, pageOpener } from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AXE_WIDTH, axeViolations, baseUrl, cssRgb, useBrowser, VIEWS } from '../support/browser.ts';
 import { focusContrast } from '../support/focus-contrast.ts';
 import { contractUrls } from '../support/url-contract.ts';
 import { palette } from '../../src/styles/tokens.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
-let browser: Browser;
-let open: ReturnType<typeof pageOpener>;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  open = pageOpener(browser);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => browser?.close());
+const chromium = useBrowser();
+const { open } = chromium;
+beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
 describe.each(VIEWS)('at %i px in the %s scheme', (width, scheme) => {
   const withAxe = width === AXE_WIDTH;
@@ -45,7 +39,7 @@ describe.each(VIEWS)('at %i px in the %s scheme', (width, scheme) => {
 
 describe('at 320 px, the narrowest supported screen', () => {
   it('no page scrolls sideways', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+    const context = await chromium.browser.newContext({ viewport: { width: 320, height: 700 } });
     const page = await context.newPage();
     const overflowing: string[] = [];
     for (const path of contractUrls) {
@@ -80,7 +74,7 @@ describe('keyboard', () => {
       return { tag: el.tagName, background: css.backgroundColor, shadow: css.boxShadow, outline: css.outlineStyle };
     });
     expect(style.tag).toBe('A');
-    const focus = `rgb(${[1, 3, 5].map((i) => parseInt(palette.light.focus.slice(i, i + 2), 16)).join(', ')})`;
+    const focus = cssRgb(palette.light.focus);
     expect(style.background === focus || style.outline !== 'none').toBe(true);
     await close();
   });

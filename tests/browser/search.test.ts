@@ -1,22 +1,17 @@
 /** Search in a real browser (Debian's Chromium): the dialog, the /search/ page, landing on a result, odd queries. */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { palette } from '../../src/styles/tokens.ts';
 import { SEARCH_FILTERS } from '../../src/shared/search.ts';
-import { AXE_WIDTH, VIEWS, axeViolations, baseUrl, launchBrowser, pageOpener } from '../support/browser.ts';
+import { AXE_WIDTH, axeViolations, baseUrl, cssRgb, useBrowser, VIEWS } from '../support/browser.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
-let browser: Browser;
-/** One browser context per view, so its cache spares reloading Pagefind for every test. */
-let open: ReturnType<typeof pageOpener>;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  open = pageOpener(browser);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => browser?.close());
+/** One browser context per view (useBrowser's pages), so its cache spares reloading Pagefind for every test. */
+const chromium = useBrowser();
+const { open } = chromium;
+beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
 /** Waits for a value: loading Pagefind for the first time in a fresh browser can take a few seconds on a busy machine. */
 /** Polls up to 15 s; concurrent tests pass their own `expect`. */
@@ -60,7 +55,7 @@ describe('the search dialog', () => {
     await page.keyboard.press('ArrowDown');
     expect(await activeElement(page)).toMatch(/href="\/themes\/publicness-and-commerciality\/\?highlight=commerciality"/);
     const ring = await page.evaluate(() => getComputedStyle(document.activeElement!.closest('.search-result')!).outline);
-    expect(ring, 'the result the arrows moved to has the site focus ring').toContain(`rgb(${[1, 3, 5].map((i) => parseInt(palette.light.focus.slice(i, i + 2), 16)).join(', ')}) solid 3px`);
+    expect(ring, 'the result the arrows moved to has the site focus ring').toContain(`${cssRgb(palette.light.focus)} solid 3px`);
     await page.keyboard.press('ArrowDown');
     expect(await activeElement(page)).toMatch(/#in-brief"/);
     await Promise.all([page.waitForURL(/\/themes\/publicness-and-commerciality\/\?highlight=commerciality#in-brief$/), page.keyboard.press('Enter')]);
@@ -335,7 +330,7 @@ describe('answers a plain question', () => {
   });
 
   it('on /search/ does not repeat the header search box, and at 375 × 800 the first result shows without scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await chromium.browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/search/?q=careers`);
     await page.locator('.search-page .search-result a').first().waitFor();
@@ -352,7 +347,7 @@ describe('answers a plain question', () => {
     ['1280 px, no query', 1280, '/search/'],
     ['1280 px, with a query', 1280, '/search/?q=commerciality'],
   ] as const)('/search/ does not move as its search code starts (%s), and fetches each file once', async ([, width, path], { expect }) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const context = await chromium.browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));

@@ -4,24 +4,19 @@
  * axe on these pages, in both schemes, runs in reading.test.ts (URL contract).
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { palette } from '../../src/styles/tokens.ts';
-import { launchBrowser, pageOpener } from '../support/browser.ts';
+import { cssRgb, useBrowser } from '../support/browser.ts';
 import { readPdfLayout } from '../support/pdf.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 /** A4 with the site's @page margins (18 mm × 16 mm), in CSS px: what is left to print on. */
 const PRINTABLE = { width: Math.floor(((210 - 32) / 25.4) * 96), height: Math.floor(((297 - 36) / 25.4) * 96) };
 
-let browser: Browser;
-let open: ReturnType<typeof pageOpener>;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  open = pageOpener(browser);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => browser?.close());
+const chromium = useBrowser();
+const { open } = chromium;
+beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
 /** The map drawing the reader sees (the other is display: none). */
 const shownMap = (page: Page) => page.evaluate(() => [...document.querySelectorAll('svg[data-map]')].filter((svg) => getComputedStyle(svg).display !== 'none').map((svg) => svg.getAttribute('data-map')));
@@ -87,7 +82,7 @@ describe('the connections map', () => {
       } else if (met.length) break;
     }
     expect(met).toEqual([...Array.from({ length: 10 }, (_, i) => `theme-${i + 1}`), 'finding-new-model-of-leadership', 'finding-staff-shape-values', 'finding-change-takes-time', 'finding-leadership-beyond-the-board', 'finding-willmott-comment']);
-    expect(fill).toBe(`rgb(${[1, 3, 5].map((i) => parseInt(palette.light.focus.slice(i, i + 2), 16)).join(', ')})`);
+    expect(fill).toBe(cssRgb(palette.light.focus));
     await close();
   });
 

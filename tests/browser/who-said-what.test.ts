@@ -2,23 +2,16 @@
  * What a screen reader is given for statement 8's editorial insertion, in Chromium (Playwright's
  * accessibility snapshot): on every page that shows the statement, and in search results.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/read.ts';
 import { INSERTION_WORDS, insertionLabel, insertionsIn } from '../../src/shared/editorial.ts';
 import { GUIDE_READING_LABEL } from '../../src/lib/labels.ts';
-import { launchBrowser, pageOpener } from '../support/browser.ts';
+import { useBrowser } from '../support/browser.ts';
 
 const eight = readContent('.').themes.find((t) => insertionsIn(t.data.statement).length > 0)!.data;
 const [insertion] = insertionsIn(eight.statement) as [string];
 
-let browser: Browser;
-let open: ReturnType<typeof pageOpener>;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  open = pageOpener(browser);
-});
-afterAll(async () => browser?.close());
+const { open } = useBrowser();
 
 describe('statement 8, as a screen reader is given it', () => {
   // Each page, and the element around the statement there.

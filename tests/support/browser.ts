@@ -1,7 +1,7 @@
 /** Launches Debian's Chromium through playwright-core, opens pages of the served site and records what a page did wrong. */
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/lib/chromium.ts';
 
 export const baseUrl = () => inject('baseUrl');
@@ -9,6 +9,34 @@ export const baseUrl = () => inject('baseUrl');
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
 }
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after them. `open` opens a page
+ * of the served site in a context shared by the file's tests (pageOpener); `browser` is the browser
+ * itself, for a context of a test's own.
+ */
+export function useBrowser(): { readonly browser: Browser; open: OpenPage } {
+  let browser: Browser | undefined;
+  let open: OpenPage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    open = pageOpener(browser);
+  });
+  afterAll(async () => browser?.close());
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useBrowser(): the browser starts in beforeAll; use it inside a test');
+    return value;
+  };
+  return {
+    get browser() {
+      return started(browser);
+    },
+    open: (path, options) => started(open)(path, options),
+  };
+}
+
+/** A #rrggbb colour token as the browser reports a computed colour: "rgb(r, g, b)". */
+export const cssRgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 export interface PageProblems {
   consoleErrors: string[];
@@ -79,7 +107,10 @@ export interface OpenedPage {
  * site keeps no state in the browser (no cookies, no storage), so pages cannot affect each
  * other; each path gets a new page, watched for problems on its own.
  */
-export function pageOpener(browser: Browser) {
+/** Opens a page of the served site: see pageOpener. */
+export type OpenPage = (path: string, options?: OpenOptions) => Promise<OpenedPage>;
+
+export function pageOpener(browser: Browser): OpenPage {
   const contexts = new Map<string, Promise<BrowserContext>>();
   return async function open(path: string, options: OpenOptions = {}): Promise<OpenedPage> {
     const { width = 1280, scheme = 'light', javaScript = true } = options;
