@@ -24,9 +24,11 @@ export const headings: HastPluginEntry = ({ fileURL }) => {
     element: {
       filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
       visit(heading, ctx) {
-        const { text, id } = splitHeadingId(ctx.textContent(heading));
+        // The marker ends the heading's last text node (heading-ids.ts); the text is the heading's words without it.
+        const { text } = splitHeadingId(ctx.textContent(heading));
         const last = heading.children.at(-1);
         const marker = last?.type === 'text' ? HEADING_ID_MARKER.exec(last.value) : null;
+        const id = marker?.[1];
         const linked = heading.tagName === 'h2' || heading.tagName === 'h3';
         if (!id || !marker || last?.type !== 'text') {
           if (linked) throw new Error(`${source}: heading "${text}" has no hand-set id. End it with an escaped id, e.g. "## In brief \\{#in-brief\\}".`);
