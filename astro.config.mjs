@@ -34,7 +34,8 @@ export default defineConfig({
   site: site.siteUrl,
   base: site.basePath,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // concurrency: pages are rendered four at a time, so one page's file writes and hashing overlap another's rendering (docs/performance.md).
+  build: { format: 'directory', concurrency: 4 },
   // epub runs before the search index, so the pages it writes the book's size into are indexed with it.
   // host-config stays last: it writes _headers, _redirects and _nginx/ from the finished output.
   integrations: [contentGuard(), mdx({ optimize: true }), previewImages({ siteName: site.name, shortName: site.shortName, homeUrl: absoluteUrl(routes.home) }), epubEdition(), searchIndex(), offlineCopy(), sitemap({ filter: inSitemap }), hostConfig({ basePath: site.basePath, redirects, lang: site.lang })],
