@@ -11,7 +11,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
-import { getManifest, injectManifest } from 'workbox-build';
+// The two entry points, not the package index: that also loads generateSW's bundler (Rollup, Babel,
+// Terser), about 20 MB of heap held for the whole build (docs/performance.md).
+import { getManifest } from 'workbox-build/build/get-manifest.js';
+import { injectManifest } from 'workbox-build/build/inject-manifest.js';
 
 export const SERVICE_WORKER = 'sw.js';
 export const WEB_MANIFEST = 'manifest.webmanifest';

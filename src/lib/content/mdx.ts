@@ -1,7 +1,10 @@
 /**
- * MDX bodies as syntax trees (mdast), parsed by the same parser Astro's MDX compiler uses
- * (@mdx-js/mdx: remark-parse + remark-mdx). Everything read from a body (hand-set heading ids,
- * workshop questions, components and images for the content check) comes from this tree.
+ * MDX bodies as syntax trees (mdast), parsed with @mdx-js/mdx (remark-parse + remark-mdx).
+ * Everything read from a body (hand-set heading ids, workshop questions, components and images for
+ * the content check) comes from this tree. The build compiles the same files with Sätteri
+ * (src/integrations/markdown/), whose mdast is the same for every content file but carries no
+ * estree for `{…}` expressions, which the content check reads to tell a plain prop value
+ * (`number={4}`) from code (docs/performance.md).
  */
 import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
