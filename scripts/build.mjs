@@ -45,4 +45,7 @@ try {
   console.log(`\nBuilt in ${seconds} s into ${shown}/${result.replaced ? ' (replacing the previous build)' : ''}.`);
 } catch (error) {
   fail(error);
+  // Astro renders several pages at once (build.concurrency): when one fails, the others are still
+  // running and would write into the temporary folder just removed. Stop them here.
+  process.exit();
 }
