@@ -114,10 +114,15 @@ function timed(command, args, cwd, bin = join(cwd, 'node_modules/.bin')) {
   return { seconds: seconds(result.stderr), cpuSeconds: cpu, peakMb: Math.round(rssKb / 1024), warnings };
 }
 
-/** A cold build: output and both Astro caches removed first. */
+/**
+ * A cold build: output and both Astro caches removed first. Each site is built with its own build
+ * command: a peer's is `astro build` (its `astroBin`); the project's, with no `astroBin`, is
+ * `npm run build`'s script (scripts/build.mjs: Astro's build, swapped into dist/ when whole, with
+ * the allocator settings it sets).
+ */
 function coldBuild(cwd, astroBin) {
   for (const cache of ['dist', '.astro', 'node_modules/.astro']) rmSync(join(cwd, cache), { recursive: true, force: true });
-  return timed(astroBin, ['build'], cwd, join(cwd, 'node_modules/.bin'));
+  return astroBin ? timed(astroBin, ['build'], cwd, join(cwd, 'node_modules/.bin')) : timed('node', ['scripts/build.mjs'], cwd, join(cwd, 'node_modules/.bin'));
 }
 
 /**
@@ -181,11 +186,10 @@ const spread = (values, digits = 2) => `${fixed(median(values), digits)} (${fixe
 function comparePeers(n) {
   const copy = projectCopy(n);
   try {
-    const sites = [{ name: 'project', dir: copy, astro: bin('astro') }, ...peers.map((p) => preparePeer(p, n))].map((site) => ({
-      ...site,
-      astro: site.astro ?? join(site.dir, 'node_modules/.bin/astro'),
-      runs: [],
-    }));
+    const sites = [
+      { name: 'project', dir: copy, astro: undefined, runs: [] },
+      ...peers.map((p) => preparePeer(p, n)).map((site) => ({ ...site, astro: site.astro ?? join(site.dir, 'node_modules/.bin/astro'), runs: [] })),
+    ];
     for (let pair = 1; pair <= pairs; pair++) {
       for (const site of sites) {
         const run = coldBuild(site.dir, site.astro);
@@ -259,7 +263,7 @@ if (options.prepare) {
     const copy = projectCopy(n);
     try {
       console.log(`Building ${n} bench pages…`);
-      const build = coldBuild(copy, bin('astro'));
+      const build = coldBuild(copy);
       // If the build has no search index of its own, index it here and count that time too.
       let index = { seconds: 0, cpuSeconds: 0, peakMb: 0 };
       if (!existsSync(join(copy, 'dist/pagefind/pagefind.js'))) index = timed(bin('pagefind'), ['--site', 'dist'], copy, join(project, 'node_modules/.bin'));
