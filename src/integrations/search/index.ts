@@ -143,18 +143,25 @@ export function chunkUrls(): Plugin {
       root = config.root;
       base = config.base;
     },
-    async resolveId(source, importer) {
-      if (!source.endsWith(CHUNK_URL)) return undefined;
-      const target = await this.resolve(source.slice(0, -CHUNK_URL.length), importer);
-      if (!target) throw new Error(`${source}: no such module (imported from ${importer ?? 'unknown'})`);
-      return `${CHUNK_URL_PREFIX}${target.id}`;
+    // The filters let the bundler skip this plugin for every other import without calling into JavaScript.
+    resolveId: {
+      filter: { id: /\?chunk-url$/ },
+      async handler(source, importer) {
+        if (!source.endsWith(CHUNK_URL)) return undefined;
+        const target = await this.resolve(source.slice(0, -CHUNK_URL.length), importer);
+        if (!target) throw new Error(`${source}: no such module (imported from ${importer ?? 'unknown'})`);
+        return `${CHUNK_URL_PREFIX}${target.id}`;
+      },
     },
-    load(id) {
-      if (!id.startsWith(CHUNK_URL_PREFIX)) return undefined;
-      const target = id.slice(CHUNK_URL_PREFIX.length);
-      if (command === 'serve') return `export default ${JSON.stringify(`${base}${relative(root, target)}`)};`;
-      const reference = this.emitFile({ type: 'chunk', id: target });
-      return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+    load: {
+      filter: { id: /^\0chunk-url:/ },
+      handler(id) {
+        if (!id.startsWith(CHUNK_URL_PREFIX)) return undefined;
+        const target = id.slice(CHUNK_URL_PREFIX.length);
+        if (command === 'serve') return `export default ${JSON.stringify(`${base}${relative(root, target)}`)};`;
+        const reference = this.emitFile({ type: 'chunk', id: target });
+        return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+      },
     },
   };
 }
@@ -179,6 +186,9 @@ export function searchPageFiles(record: (files: SearchPageFiles) => void): Plugi
   };
 }
 
+/** A hook filter matching exactly this module id. */
+const exactly = (id: string) => new RegExp(`^${id.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}$`);
+
 /**
  * A Vite virtual module `id` whose code is made from the project's files at build: `load` gets
  * the project root and a way to watch the files it read, so `npm run dev` reloads on a change.
@@ -190,12 +200,19 @@ function virtualModule(id: string, load: (root: string, watch: (file: string) =>
     configResolved(config) {
       root = config.root;
     },
-    resolveId(source) {
-      return source === id ? `\0${id}` : undefined;
+    // Filtered, as chunkUrls above: no call into JavaScript for any other module.
+    resolveId: {
+      filter: { id: exactly(id) },
+      handler(source) {
+        return source === id ? `\0${id}` : undefined;
+      },
     },
-    load(loadedId) {
-      if (loadedId !== `\0${id}`) return undefined;
-      return load(root, (file) => this.addWatchFile(join(root, file)));
+    load: {
+      filter: { id: exactly(`\0${id}`) },
+      handler(loadedId) {
+        if (loadedId !== `\0${id}`) return undefined;
+        return load(root, (file) => this.addWatchFile(join(root, file)));
+      },
     },
   };
 }
