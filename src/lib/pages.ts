@@ -11,6 +11,7 @@ import { insertionNote, insertionsIn } from '../shared/editorial.ts';
 import { longDate } from './dates.ts';
 import { themePosition } from './labels.ts';
 import { routes } from './urls.ts';
+import { escapeRegExp } from '../shared/regex.ts';
 
 /** Preview images are 1200×630 (drawn by preview-image.ts, in the preview-images integration). */
 export const PREVIEW_WIDTH = 1200;
@@ -67,7 +68,7 @@ const exactly = (path: string) => (candidate: string) => candidate === path;
 /** A matcher for a route with one parameter, e.g. routes.theme → /^\/themes\/([a-z0-9-]+)\/$/. */
 function family(route: (param: string) => string, param: string): { route: string; matches: (path: string) => boolean } {
   const marker = '\u0000';
-  const escaped = route(marker).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const escaped = escapeRegExp(route(marker));
   const pattern = new RegExp(`^${escaped.replace(marker, `(${param})`)}$`);
   return { route: route(':param'), matches: (path) => pattern.test(path) };
 }

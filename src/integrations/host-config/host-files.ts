@@ -29,6 +29,7 @@ import {
   serializeCsp,
 } from './security.ts';
 import { withBase } from '../../lib/urls.ts';
+import { escapeRegExp } from '../../shared/regex.ts';
 
 export class HostConfigError extends Error {
   override name = 'HostConfigError';
@@ -274,7 +275,6 @@ const nginxString = (value: string) => {
   if (/["\\$\n]/.test(value)) throw new HostConfigError(`cannot write ${JSON.stringify(value)} into an nginx string`);
   return `"${value}"`;
 };
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The variables the server block's headers read, set per address by nginxHttpConf's maps. */
 const NGINX_VARIABLES = { cache: '$guide_cache_control', frame: '$guide_frame_ancestors', corp: '$guide_corp', cors: '$guide_cors' } as const;
@@ -287,7 +287,7 @@ const NGINX_VARIABLES = { cache: '$guide_cache_control', frame: '$guide_frame_an
  */
 export function nginxHttpConf(input: Pick<HostConfigInput, 'basePath'>): string {
   const at = (path: string) => withBase(path, input.basePath);
-  const prefix = (folders: readonly string[]) => nginxString(`~^(${folders.map((folder) => escapeRegex(at(folder))).join('|')})`);
+  const prefix = (folders: readonly string[]) => nginxString(`~^(${folders.map((folder) => escapeRegExp(at(folder))).join('|')})`);
   const map = (variable: string, fallback: string, entries: [string, string][]) => [
     `map $uri ${variable} {`,
     `    default ${fallback};`,
@@ -335,7 +335,7 @@ export function nginxSiteConf(input: Pick<HostConfigInput, 'basePath' | 'pagePol
     `error_page 400 414 500 502 503 504 ${at('/error.html')};`,
     '',
     '# A link ending in index.html goes to the directory URL.',
-    `if ($request_uri ~ "^(${escapeRegex(base)}(?:[^?]*/)?)index\\.html(\\?.*)?$") {`,
+    `if ($request_uri ~ "^(${escapeRegExp(base)}(?:[^?]*/)?)index\\.html(\\?.*)?$") {`,
     '    return 301 $1$2;',
     '}',
     '',
@@ -345,7 +345,7 @@ export function nginxSiteConf(input: Pick<HostConfigInput, 'basePath' | 'pagePol
     '}',
     '',
     '# The host files in the build output are configuration, not pages.',
-    `location ~ "^${escapeRegex(base)}(_headers|_redirects|_nginx/)" {`,
+    `location ~ "^${escapeRegExp(base)}(_headers|_redirects|_nginx/)" {`,
     '    return 404;',
     '}',
     '',

@@ -22,6 +22,7 @@ import * as pagefind from 'pagefind';
 import { ContentCheckError, formatProblems, readCollection } from '../../lib/content/read.ts';
 import { aliasTable, aliasTargetProblems, ALIASES_FILE, readSearchAliases } from '../../lib/content/search-aliases.ts';
 import { VOCABULARY_FILE } from '../../shared/search.ts';
+import { escapeRegExp } from '../../shared/regex.ts';
 import { suggestionsModule } from './suggestions.ts';
 import { vocabulary } from './vocabulary.ts';
 import { withPreloads, type PagefindEntry } from './preload.ts';
@@ -52,8 +53,8 @@ export function pagesMarkedForIndex(dir: string): string[] {
   return found.sort();
 }
 
-/** Indexes the built site in `siteDir` and writes the bundle to `siteDir/pagefind/`. Returns the page count. */
-export async function buildSearchIndex(siteDir: string): Promise<{ pages: number; outputPath: string }> {
+/** Indexes the built site in `siteDir` and writes the bundle to `siteDir/pagefind/`. Returns the page count and the bundle's entry file, parsed. */
+export async function buildSearchIndex(siteDir: string): Promise<{ pages: number; outputPath: string; entry: PagefindEntry }> {
   const expected = pagesMarkedForIndex(siteDir);
   if (expected.length === 0) {
     throw new SearchIndexError(`Search index: no page in ${siteDir} has data-pagefind-body, so there is nothing to index.`);
@@ -69,14 +70,14 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
     // Pagefind also writes its two older interfaces; the site uses the Component UI only.
     for (const unused of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, unused), { force: true });
     // Pagefind reads every HTML file but indexes only pages with data-pagefind-body: check it found them all.
-    const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry & { languages: Record<string, { page_count: number }> };
     const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     if (indexed !== expected.length) {
       throw new SearchIndexError(
         `Search index: Pagefind indexed ${indexed} pages, but ${expected.length} pages are marked data-pagefind-body (${expected.join(', ')}).`,
       );
     }
-    return { pages: indexed, outputPath };
+    return { pages: indexed, outputPath, entry };
   } finally {
     await pagefind.close();
   }
@@ -113,12 +114,10 @@ export async function writeSearchHelp(root: string, siteDir: string): Promise<{ 
   return { words: JSON.parse(json).length, bytes: Buffer.byteLength(json) };
 }
 
-/** Adds the preload hints (preload.ts) to the built /search/ page. */
-export function writeSearchPagePreloads(siteDir: string, base: string, files: SearchPageFiles): void {
+/** Adds the preload hints (preload.ts) to the built /search/ page; `entry` is the index's pagefind-entry.json (buildSearchIndex). */
+export function writeSearchPagePreloads(siteDir: string, base: string, files: SearchPageFiles, entry: PagefindEntry): void {
   const page = join(siteDir, routes.search, 'index.html');
-  const bundle = join(siteDir, 'pagefind');
-  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-  const indexChunks = readdirSync(join(bundle, 'index')).filter((name) => name.endsWith('.pf_index'));
+  const indexChunks = readdirSync(join(siteDir, 'pagefind', 'index')).filter((name) => name.endsWith('.pf_index'));
   writeFileSync(page, withPreloads(readFileSync(page, 'utf8'), { base, ...files, entry, metaCacheTag: buildId, indexChunks }));
 }
 
@@ -145,18 +144,16 @@ export function chunkUrls(): Plugin {
     },
     // The filters let the bundler skip this plugin for every other import without calling into JavaScript.
     resolveId: {
-      filter: { id: /\?chunk-url$/ },
+      filter: { id: new RegExp(`${escapeRegExp(CHUNK_URL)}$`) },
       async handler(source, importer) {
-        if (!source.endsWith(CHUNK_URL)) return undefined;
         const target = await this.resolve(source.slice(0, -CHUNK_URL.length), importer);
         if (!target) throw new Error(`${source}: no such module (imported from ${importer ?? 'unknown'})`);
         return `${CHUNK_URL_PREFIX}${target.id}`;
       },
     },
     load: {
-      filter: { id: /^\0chunk-url:/ },
+      filter: { id: new RegExp(`^${escapeRegExp(CHUNK_URL_PREFIX)}`) },
       handler(id) {
-        if (!id.startsWith(CHUNK_URL_PREFIX)) return undefined;
         const target = id.slice(CHUNK_URL_PREFIX.length);
         if (command === 'serve') return `export default ${JSON.stringify(`${base}${relative(root, target)}`)};`;
         const reference = this.emitFile({ type: 'chunk', id: target });
@@ -187,7 +184,7 @@ export function searchPageFiles(record: (files: SearchPageFiles) => void): Plugi
 }
 
 /** A hook filter matching exactly this module id. */
-const exactly = (id: string) => new RegExp(`^${id.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}$`);
+const exactly = (id: string) => new RegExp(`^${escapeRegExp(id)}$`);
 
 /**
  * A Vite virtual module `id` whose code is made from the project's files at build: `load` gets
@@ -203,14 +200,13 @@ function virtualModule(id: string, load: (root: string, watch: (file: string) =>
     // Filtered, as chunkUrls above: no call into JavaScript for any other module.
     resolveId: {
       filter: { id: exactly(id) },
-      handler(source) {
-        return source === id ? `\0${id}` : undefined;
+      handler() {
+        return `\0${id}`;
       },
     },
     load: {
       filter: { id: exactly(`\0${id}`) },
-      handler(loadedId) {
-        if (loadedId !== `\0${id}`) return undefined;
+      handler() {
         return load(root, (file) => this.addWatchFile(join(root, file)));
       },
     },
@@ -260,10 +256,10 @@ export default function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        const { pages, outputPath } = await buildSearchIndex(siteDir);
+        const { pages, outputPath, entry } = await buildSearchIndex(siteDir);
         const help = await writeSearchHelp(root, siteDir);
         if (!pageFiles) throw new SearchIndexError(`Search index: the build has no file for ${SEARCH_STYLESHEET}, so /search/ gets no preload hints.`);
-        writeSearchPagePreloads(siteDir, base, pageFiles);
+        writeSearchPagePreloads(siteDir, base, pageFiles, entry);
         logger.info(`search index: ${pages} pages indexed into ${relative(root, outputPath) || outputPath}/; vocabulary ${help.words} words (${(help.bytes / 1024).toFixed(1)} KB)`);
       },
       // In dev there are no built pages to index: serve the index from the last build, and say so.

@@ -52,11 +52,11 @@ export function searchPreloads(facts: PreloadFacts): Hint[] {
   const language = facts.entry.languages[facts.language] ?? (Object.keys(facts.entry.languages).length === 1 ? Object.values(facts.entry.languages)[0] : undefined);
   const fetched = (href: string): Hint => ({ rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' });
   return [
-      ...facts.stylesheets.map((path): Hint => ({ rel: 'preload', href: `${facts.base}${path}`, as: 'style' })),
-      { rel: 'modulepreload', href: `${bundle}pagefind.js` },
-      fetched(`${bundle}pagefind-entry.json?ts=${encodeURIComponent(facts.metaCacheTag)}`),
-      ...(language ? [fetched(`${bundle}pagefind.${language.hash}.pf_meta`), fetched(`${bundle}wasm.${language.wasm ?? 'unknown'}.pagefind`)] : []),
-      ...(facts.indexChunks.length === 1 ? [fetched(`${bundle}index/${facts.indexChunks[0]}`)] : []),
+    ...facts.stylesheets.map((path): Hint => ({ rel: 'preload', href: `${facts.base}${path}`, as: 'style' })),
+    { rel: 'modulepreload', href: `${bundle}pagefind.js` },
+    fetched(`${bundle}pagefind-entry.json?ts=${encodeURIComponent(facts.metaCacheTag)}`),
+    ...(language ? [fetched(`${bundle}pagefind.${language.hash}.pf_meta`), fetched(`${bundle}wasm.${language.wasm ?? 'unknown'}.pagefind`)] : []),
+    ...(facts.indexChunks.length === 1 ? [fetched(`${bundle}index/${facts.indexChunks[0]}`)] : []),
   ];
 }
 
