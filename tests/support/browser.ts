@@ -129,9 +129,14 @@ export function pageOpener(browser: Browser): OpenPage {
   };
 }
 
-/** WCAG 2.2 A and AA violations axe finds on the page, as "rule: targets" lines. */
+/**
+ * WCAG 2.2 A and AA violations axe finds on the page, as "rule: targets" lines. In the builder's
+ * legacy mode axe runs in the page itself (same-origin frames included; the site has no other
+ * origin) instead of finishing in a new blank page with axe injected again: same findings,
+ * 0.5 s less a run (21 pages: 22 -> 11 s).
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).setLegacyMode().analyze();
   return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
