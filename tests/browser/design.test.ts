@@ -20,14 +20,14 @@ const themeUrls = contractUrls.filter((url) => /^\/themes\/[^/]+\/$/.test(url));
 
 describe('reading first', () => {
   it.concurrent.for(themeUrls)('%s at 375 px: the reading content is at least two-thirds of the page’s height', async (path, { expect }) => {
-    const { page, close } = await open(path, { width: 375 });
+    const { page, release } = await open(path, { width: 375 });
     const share = await page.evaluate(() => {
       const reading = [...document.querySelectorAll('[data-reading]')].reduce((sum, el) => sum + el.getBoundingClientRect().height, 0);
       return { reading, page: document.documentElement.scrollHeight };
     });
     expect(share.reading).toBeGreaterThan(0);
     expect(share.reading / share.page, `${Math.round(share.reading)} of ${share.page} px`).toBeGreaterThanOrEqual(2 / 3);
-    await close();
+    await release();
   });
 });
 
@@ -55,11 +55,11 @@ function brokenWords(page: Page): Promise<string[]> {
 describe('the connections table', () => {
   it.concurrent.for([320, 375, 1280])('breaks no word at %i px, on the map page and in the one-page edition', async (width, { expect }) => {
     for (const path of ['/connections/', '/report/full/']) {
-      const { page, close } = await open(path, { width });
+      const { page, release } = await open(path, { width });
       const cells = await page.locator('[data-connections-table] td').count();
       expect(cells, path).toBeGreaterThan(0);
       expect(await brokenWords(page), `${path} at ${width} px`).toEqual([]);
-      await close();
+      await release();
     }
   });
 });
@@ -83,12 +83,12 @@ describe('"Cite and share"', () => {
 
   const links = themeUrls.flatMap((url) => ids.filter((id) => urlContract[url]?.includes(id)).map((id) => [url, id] as const));
   it.concurrent.for(links)('%s#%s opens the block and scrolls to the section', async ([url, id], { expect }) => {
-    const { page, close } = await open(`${url}#${id}`, { width: 375 });
+    const { page, release } = await open(`${url}#${id}`, { width: 375 });
     await expect.poll(() => opened(page, id)).toMatchObject({ open: true, visible: true });
     // The page may still be scrolling (smoothly, unless the reader asks for reduced motion).
     await expect.poll(async () => (await opened(page, id)).top).toBeGreaterThanOrEqual(0);
     await expect.poll(async () => (await opened(page, id)).top).toBeLessThan(450);
-    await close();
+    await release();
   });
   // Without JavaScript the browser opens a <details> for a fragment inside it (not in its summary:
   // so #cite is the block's first paragraph, not its heading), on every page that has the block.
@@ -97,13 +97,13 @@ describe('"Cite and share"', () => {
     expect(everyLink.filter(([, id]) => id === 'cite').map(([url]) => url)).toEqual(expect.arrayContaining([...themeUrls, '/report/', '/leadership/']));
   });
   it.concurrent.for(everyLink)('without JavaScript, %s#%s opens the block too, its heading in view', async ([url, id], { expect }) => {
-    const { page, close } = await open(`${url}#${id}`, { width: 375, javaScript: false });
+    const { page, release } = await open(`${url}#${id}`, { width: 375, javaScript: false });
     await expect.poll(() => opened(page, id)).toMatchObject({ open: true, visible: true });
     // Scrolled to it (not just opened), and for #cite the block's heading, above it, in view too.
     await expect.poll(async () => (await opened(page, id)).top).toBeGreaterThanOrEqual(0);
     await expect.poll(async () => (await opened(page, id)).top).toBeLessThan(450);
     if (id === 'cite') await expect.poll(() => page.evaluate(() => document.getElementById('cite-and-share')!.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
-    await close();
+    await release();
   });
 
   it.each(['/report/', '/leadership/'])('%s#cite-page opens the block too', async (url) => {

@@ -38,9 +38,9 @@ afterAll(() => blog.close());
 
 /** The embed code a reader copies from the theme page, pointing at the served build (the build's own address is the site's). */
 async function embedCode(url: string): Promise<string> {
-  const { page, close } = await open(url);
+  const { page, release } = await open(url);
   const code = (await page.locator('#embed-code').textContent()) ?? '';
-  await close();
+  await release();
   expect(code).toMatch(/^<iframe /);
   return code.replaceAll(new URL(absoluteUrl(routes.home)).origin, new URL(baseUrl()).origin);
 }

@@ -17,7 +17,7 @@ describe.each(VIEWS)('at %i px in the %s scheme', (width, scheme) => {
   // A few pages at a time, each in its own page of the view's one context.
   // At the axe width, also what axe does not test: every focusable element, focused, keeps its text at 4.5:1 or more.
   it.concurrent.for(contractUrls)(`%s loads cleanly and fits the screen${withAxe ? ', passes axe, and keeps focused text at 4.5:1 or more' : ''}`, async (path, { expect }) => {
-    const { page, problems, response, close } = await open(path, { width, scheme });
+    const { page, problems, response, release } = await open(path, { width, scheme });
     expect(response?.status()).toBe(200);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'horizontal scroll').toBeLessThanOrEqual(0);
@@ -33,7 +33,7 @@ describe.each(VIEWS)('at %i px in the %s scheme', (width, scheme) => {
       expect(measured).toBeGreaterThan(5);
       expect(failures).toEqual([]);
     }
-    await close();
+    await release();
   });
 });
 
@@ -98,11 +98,11 @@ describe('paper', () => {
 
 describe('without JavaScript', () => {
   it.concurrent.for(contractUrls)('%s still shows its content', async (path, { expect }) => {
-    const { page, response, close } = await open(path, { javaScript: false });
+    const { page, response, release } = await open(path, { javaScript: false });
     expect(response?.status()).toBe(200);
     expect(await page.locator('h1').isVisible()).toBe(true);
     expect((await page.locator('main').innerText()).length).toBeGreaterThan(200);
-    await close();
+    await release();
   });
   it('the header search is a plain form that goes to /search/', async () => {
     const { page, close } = await open('/themes/', { javaScript: false });
