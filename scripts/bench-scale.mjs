@@ -18,12 +18,13 @@
  *       for the Starlight peer, which builds MDX pages; gen.mjs for the floor).
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { createStaticServer } from './serve.mjs';
+import { copyProject } from './lib/project-copy.ts';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -125,23 +126,10 @@ function coldBuild(cwd, astroBin) {
   return astroBin ? timed(astroBin, ['build'], cwd, join(cwd, 'node_modules/.bin')) : timed('node', ['scripts/build.mjs'], cwd, join(cwd, 'node_modules/.bin'));
 }
 
-/**
- * The project's packages, linked one by one into a folder of the copy's own, so that the caches
- * Astro and Vite keep in node_modules (.astro, .vite) are the copy's: a cold build of the copy
- * neither removes the project's caches nor races a build running in the project.
- */
-function linkModules(from, to) {
-  mkdirSync(to);
-  for (const name of readdirSync(from)) if (name !== '.astro' && name !== '.vite') symlinkSync(join(from, name), join(to, name));
-}
-
 /** A temporary copy of the project with N bench pages. */
 function projectCopy(n) {
   const copy = mkdtempSync(join(tmpdir(), `21cps-scale-${n}-`));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
-    if (existsSync(entry)) cpSync(join(project, entry), join(copy, entry), { recursive: true });
-  }
-  linkModules(join(project, 'node_modules'), join(copy, 'node_modules'));
+  copyProject(project, copy);
   mkdirSync(join(copy, 'content/bench'));
   for (let i = 0; i < n; i++) writeFileSync(join(copy, `content/bench/p${i}.mdx`), benchPage(i));
   appendFileSync(join(copy, 'src/content.config.ts'), COLLECTION);

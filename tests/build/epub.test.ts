@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { SHORT_RUN_JAVA_FLAGS } from '../support/java.ts';
 import { DIST, page, text } from '../support/dist.ts';
 import { ACCESSIBILITY } from '../../src/integrations/epub/package.ts';
 import { fileSizeLabel } from '../../src/lib/full-edition.ts';
@@ -39,7 +40,7 @@ const blocks = (root: HTMLElement) => root.querySelectorAll('p, li, h1, h2, h3, 
 describe('the EPUB edition', () => {
   it('passes EPUBCheck with 0 errors and 0 warnings', () => {
     expect(existsSync(EPUBCHECK_JAR), `EPUBCheck is not installed: apt-get install epubcheck (${EPUBCHECK_JAR})`).toBe(true);
-    const output = execFileSync('java', ['-jar', EPUBCHECK_JAR, epubPath], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = execFileSync('java', [...SHORT_RUN_JAVA_FLAGS, '-jar', EPUBCHECK_JAR, epubPath], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(output).toMatch(/Messages: 0 fatals \/ 0 errors \/ 0 warnings/);
   }, 120_000);
 

@@ -8,11 +8,12 @@
  */
 import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../scripts/lib/project-copy.ts';
 
 const run = promisify(execFile);
 const project = resolve('.');
@@ -20,10 +21,7 @@ const copy = mkdtempSync(join(tmpdir(), '21cps-failed-build-'));
 const previous = { 'index.html': '<p>the last good build</p>', 'themes/fluid-careers/index.html': '<p>a page of it</p>', 'og/home.png': '\u0089PNG\r\n\u001a\n' };
 
 beforeAll(() => {
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
-    cpSync(join(project, entry), join(copy, entry), { recursive: true });
-  }
-  symlinkSync(join(project, 'node_modules'), join(copy, 'node_modules'));
+  copyProject(project, copy);
   for (const [file, text] of Object.entries(previous)) {
     mkdirSync(join(copy, 'dist', file, '..'), { recursive: true });
     writeFileSync(join(copy, 'dist', file), text);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { DIST, builtPages } from '../support/dist.ts';
+import { SHORT_RUN_JAVA_FLAGS } from '../support/java.ts';
 
 const run = promisify(execFile);
 const vnuJar: string = createRequire(import.meta.url)('vnu-jar');
@@ -23,7 +24,7 @@ async function checkAll(): Promise<{ files: string[]; messages: NuMessage[] }> {
   const files = builtPages().map((url) => join(DIST, url.endsWith('/') ? `${url}index.html` : url));
   const java = process.env['JAVA_PATH'] ?? 'java';
   // vnu writes its report to stderr and exits 1 when it found errors.
-  const output = await run(java, ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }).then(
+  const output = await run(java, [...SHORT_RUN_JAVA_FLAGS, '-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }).then(
     ({ stderr }) => stderr,
     (error: { stderr?: string; code?: string | number }) => {
       if (error.code === 'ENOENT') throw new Error('The Nu HTML Checker needs Java (11 or later): install it (Debian: apt-get install default-jre-headless) or set JAVA_PATH.');

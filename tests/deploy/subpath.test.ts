@@ -6,7 +6,7 @@
  * problem with this page" is checked here (the main build has none).
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,6 +14,7 @@ import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../scripts/lib/project-copy.ts';
 import { createStaticServer } from '../../scripts/serve.mjs';
 import { launchBrowser, watchCsp, watchPage } from '../support/browser.ts';
 import { checkLinks, filesUnder, pagePath } from '../support/links.ts';
@@ -32,10 +33,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   // A copy of the project, so this build's caches never touch the main one.
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
-    cpSync(join(project, entry), join(copy, entry), { recursive: true });
-  }
-  symlinkSync(join(project, 'node_modules'), join(copy, 'node_modules'));
+  copyProject(project, copy);
   await run(join(project, 'node_modules/.bin/node'), ['scripts/build.mjs', '--outDir', out], {
     cwd: copy,
     env: { ...process.env, BASE_PATH: BASE, SITE_URL: SITE, SITE_CONTACT_URL: CONTACT },
