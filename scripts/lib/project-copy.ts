@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs
 import { join } from 'node:path';
 
 /** What a build reads from the project. */
-export const PROJECT_SOURCES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
+const PROJECT_SOURCES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
 /** The build caches inside node_modules. */
 const CACHES = new Set(['.astro', '.vite']);
 

@@ -131,7 +131,8 @@ export function pageOpener(browser: Browser): OpenPage {
       contexts.set(key, context);
     }
     const url = baseUrl() + path;
-    const idle = released.get(key) ?? [];
+    let idle = released.get(key);
+    if (!idle) released.set(key, (idle = []));
     const reusable = idle.findIndex((candidate) => withoutFragment(candidate.url()) !== withoutFragment(url));
     const page = reusable >= 0 ? idle.splice(reusable, 1)[0]! : await (await context).newPage();
     const problems = watchPage(page);
@@ -140,7 +141,7 @@ export function pageOpener(browser: Browser): OpenPage {
     const response = await page.goto(url, { waitUntil: 'load' });
     const release = async () => {
       page.removeAllListeners();
-      released.set(key, [...(released.get(key) ?? []), page]);
+      idle.push(page);
     };
     return { page, problems, requests, response, close: () => page.close(), release };
   };
