@@ -30,15 +30,18 @@ const redirects = (() => {
   }
 })();
 
+const hosting = hostConfig({ basePath: site.basePath, redirects, lang: site.lang });
+
 export default defineConfig({
   site: site.siteUrl,
   base: site.basePath,
   trailingSlash: 'always',
   // concurrency: pages are rendered four at a time, so one page's file writes and hashing overlap another's rendering (docs/performance.md).
   build: { format: 'directory', concurrency: 4 },
-  // epub runs before the search index, so the pages it writes the book's size into are indexed with it.
-  // host-config stays last: it writes _headers, _redirects and _nginx/ from the finished output.
-  integrations: [contentGuard(), mdx({ optimize: true }), previewImages({ siteName: site.name, shortName: site.shortName, homeUrl: absoluteUrl(routes.home) }), epubEdition(), searchIndex(), offlineCopy(), sitemap({ filter: inSitemap }), hostConfig({ basePath: site.basePath, redirects, lang: site.lang })],
+  // After the pages are written, in this order: the EPUB (it writes the book's size into pages the
+  // search indexes); the pages made ready for the hosts (before the index and the offline copy, which
+  // hash them); the search index; the offline copy; last, the host files, from the finished output.
+  integrations: [contentGuard(), mdx({ optimize: true }), previewImages({ siteName: site.name, shortName: site.shortName, homeUrl: absoluteUrl(routes.home) }), epubEdition(), hosting.pages, searchIndex(), offlineCopy(), sitemap({ filter: inSitemap }), hosting.files],
   // Astro takes the source without the base path but writes the destination as given: add it.
   redirects: Object.fromEntries(redirects.map((r) => [r.from, withBase(r.to, site.basePath)])),
   // Sätteri with the site's hast plugins: hand-set heading ids and their links, internal links, quote speakers.

@@ -27,6 +27,7 @@ import {
   headerCsp,
   mergeCsp,
   serializeCsp,
+  type Csp,
 } from './security.ts';
 import { withBase } from '../../lib/urls.ts';
 import { escapeRegExp } from '../../shared/regex.ts';
@@ -98,7 +99,8 @@ export function headerPolicyFromPages(pages: { file: string; html: string }[]): 
 
 /** headerPolicyFromPages, from each page's code as pageCode() read it (so a page is parsed once). */
 export function headerPolicyFromCode(pages: { file: string; code: PageCode }[]): string {
-  const policies: string[] = [];
+  // Pages mostly share one policy: each distinct policy is parsed once.
+  const policies = new Map<string, Csp>();
   const used = { 'script-src': new Set<string>(), 'style-src': new Set<string>() };
   const problems: string[] = [];
   for (const { file, code: page } of pages) {
@@ -107,8 +109,8 @@ export function headerPolicyFromCode(pages: { file: string; code: PageCode }[]):
       problems.push(`${file} has no Content-Security-Policy <meta>: render it through BaseLayout (src/components/Head.astro)`);
       continue;
     }
-    policies.push(page.policy);
-    const own = mergeCsp([page.policy]);
+    const own = policies.get(page.policy) ?? mergeCsp([page.policy]);
+    policies.set(page.policy, own);
     for (const { directive, text } of page.inline) {
       const hash = cspHash(text);
       if (!own.get(directive)?.includes(hash)) {
@@ -119,10 +121,10 @@ export function headerPolicyFromCode(pages: { file: string; code: PageCode }[]):
     if (page.styleAttribute) problems.push(`${file} has a style="…" attribute, which the policy blocks: use a class instead`);
     if (page.handler) problems.push(`${file} has an inline event handler (<${page.handler} on…>), which the policy blocks: use a script module`);
   }
-  if (!policies.length && !problems.length) problems.push('no page has a Content-Security-Policy <meta>: is security.csp set in astro.config.mjs?');
+  if (!policies.size && !problems.length) problems.push('no page has a Content-Security-Policy <meta>: is security.csp set in astro.config.mjs?');
   if (problems.length) throw new HostConfigError(`Content-Security-Policy check failed:\n  - ${problems.join('\n  - ')}`);
 
-  const merged = mergeCsp(policies);
+  const merged = mergeCsp([...policies.keys()]);
   for (const directive of ['script-src', 'style-src'] as const) {
     const sources = merged.get(directive);
     if (sources) merged.set(directive, sources.filter((source) => !isHash(source) || used[directive].has(source)));

@@ -1,10 +1,10 @@
 /**
- * Astro integration: after the build, writes the static-host and nginx configuration into the
- * output folder (_headers, _redirects, _nginx/site.conf; see src/integrations/host-config/host-files.ts). The
- * Content-Security-Policy header is read back from the <meta> policy Astro wrote into the pages
- * (with the hashes of the inline code the pages actually contain). Keep it last in the
- * integrations list, so it sees the output of any integration before it (the search index, for
- * one). A step that changes the output after Astro has finished (a search indexer run on its
+ * Astro integration: after the build, prepares the pages for the hosts (preparePages) and writes
+ * the static-host and nginx configuration into the output folder (_headers, _redirects,
+ * _nginx/site.conf; see src/integrations/host-config/host-files.ts). The Content-Security-Policy
+ * header is read back from the <meta> policy Astro wrote into the pages (with the hashes of the
+ * inline code the pages actually contain). Two integrations, listed apart (see the last
+ * function). A step that changes the output after Astro has finished (a search indexer run on its
  * own, say) should call writeHostFiles() again.
  */
 import type { AstroIntegration } from 'astro';
@@ -34,8 +34,12 @@ export interface HostConfigOptions {
   lang?: string;
 }
 
-/** Writes _headers, _redirects and _nginx/site.conf for the finished site in outDir. */
-export function writeHostFiles(outDir: string, options: HostConfigOptions): void {
+/**
+ * Makes the built pages ready for the hosts, and returns the policy they share: the error page
+ * from the 404 page, Astro's short-link pages made valid, and every page's <meta> policy made
+ * exactly the header's.
+ */
+export function preparePages(outDir: string, options: HostConfigOptions): string {
   // The page for errors the web server makes itself (400, 414, 5xx), from the 404 page.
   writeFileSync(join(outDir, ERROR_PAGE), errorPageFrom404(readFileSync(join(outDir, '404.html'), 'utf8'), PAGES.notFound.title));
   // Each page is parsed once, and only what the policy needs is kept (not every page's HTML).
@@ -56,6 +60,11 @@ export function writeHostFiles(outDir: string, options: HostConfigOptions): void
     const updated = withPagePolicy(html, pagePolicy, page.code.policy);
     if (updated !== undefined && updated !== html) writeFileSync(path, updated);
   }
+  return pagePolicy;
+}
+
+/** Writes _headers, _redirects and _nginx/ for the site in outDir, whose pages share `pagePolicy` (preparePages). */
+function writeConfigFiles(outDir: string, options: HostConfigOptions, pagePolicy: string): void {
   const topLevel = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
   let pagefindFiles: string[] = [];
   try {
@@ -71,13 +80,37 @@ export function writeHostFiles(outDir: string, options: HostConfigOptions): void
   writeFileSync(join(outDir, '_nginx', 'http.conf'), nginxHttpConf(input));
 }
 
-export default function hostConfig(options: HostConfigOptions): AstroIntegration {
+/** Prepares the pages and writes _headers, _redirects and _nginx/ for the finished site in outDir. */
+export function writeHostFiles(outDir: string, options: HostConfigOptions): void {
+  writeConfigFiles(outDir, options, preparePages(outDir, options));
+}
+
+/**
+ * The integration, in two parts. `pages` prepares the pages (preparePages): list it before the
+ * search index and the offline copy, so that both read the pages as they are published (the
+ * offline copy hashes them). `files` writes the host files: list it last, so it sees the output
+ * of every integration before it (the search index's files, the service worker).
+ */
+export default function hostConfig(options: HostConfigOptions): { pages: AstroIntegration; files: AstroIntegration } {
+  let pagePolicy: string | undefined;
   return {
-    name: 'host-config',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        writeHostFiles(fileURLToPath(dir), options);
-        logger.info('wrote error.html, _headers, _redirects and _nginx/{http,site}.conf');
+    pages: {
+      name: 'host-config:pages',
+      hooks: {
+        'astro:build:done': ({ dir }) => {
+          pagePolicy = preparePages(fileURLToPath(dir), options);
+        },
+      },
+    },
+    files: {
+      name: 'host-config',
+      hooks: {
+        'astro:build:done': ({ dir, logger }) => {
+          const outDir = fileURLToPath(dir);
+          writeConfigFiles(outDir, options, pagePolicy ?? preparePages(outDir, options));
+          pagePolicy = undefined;
+          logger.info('wrote error.html, _headers, _redirects and _nginx/{http,site}.conf');
+        },
       },
     },
   };

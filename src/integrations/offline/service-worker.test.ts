@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { downloadSize, OFFLINE_SIZE_MARKER, webManifest, writeDownloadSize, writeServiceWorker } from './service-worker.ts';
+import { downloadSize, OFFLINE_SIZE_MARKER, webManifest, writeOfflineCopy, writeServiceWorker } from './service-worker.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'sw-'));
 const files: Record<string, string> = {
@@ -29,12 +30,23 @@ for (const [name, text] of Object.entries(files)) {
   writeFileSync(join(site, name), text);
 }
 afterAll(() => rmSync(site, { recursive: true, force: true }));
+/** The files above that the offline copy saves (the list the next test expects, without the base path). */
+const precachedName = (name: string) => !/^(og|embed|_nginx)\//.test(name) && name !== '_headers';
 
 describe('the offline copy', () => {
-  it('says the download size in the pages that offer to save the guide', async () => {
-    const size = await writeDownloadSize(site, '/21cps/');
-    expect(size).toBeGreaterThan(0);
+  it('says the download size in the pages that offer to save the guide, and precaches those pages as they now read', async () => {
+    const before = Object.keys(files).filter(precachedName).reduce((sum, name) => sum + Buffer.byteLength(readFileSync(join(site, name))), 0);
+    const { size, count } = await writeOfflineCopy(site, '/21cps/');
+    expect(size).toBe(before);
+    expect(count).toBe(12);
     expect(readFileSync(join(site, 'about/index.html'), 'utf8')).toBe(`<p>Save: about ${downloadSize(size)}</p>`);
+    // Each file is hashed once: the pages given the size are hashed after it is written in, so a new size reaches saved copies.
+    const sw = readFileSync(join(site, 'sw.js'), 'utf8');
+    const revisions = new Map([...sw.matchAll(/\{"revision":"([0-9a-f]+)","url":"([^"]+)"\}/g)].map((m) => [m[2], m[1]]));
+    expect(revisions.size).toBe(12);
+    for (const name of ['about/index.html', 'report/full/index.html', 'index.html']) {
+      expect(revisions.get(`/21cps/${name}`)).toBe(createHash('md5').update(readFileSync(join(site, name))).digest('hex'));
+    }
   });
 
   it('precaches pages, scripts and every search file under the base path, never preview images, embeds or host files', async () => {

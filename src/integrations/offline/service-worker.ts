@@ -6,7 +6,7 @@
  * build's pages replace old ones; everything else has a content hash or comes with the build,
  * and is served from the saved copy. Nothing registers it until the reader asks (src/scripts/offline.ts).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,7 @@ import { rolldown } from 'rolldown';
 // Terser), about 20 MB of heap held for the whole build (docs/performance.md).
 import { getManifest } from 'workbox-build/build/get-manifest.js';
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
+import type { ManifestEntry } from 'workbox-build';
 
 export const SERVICE_WORKER = 'sw.js';
 export const WEB_MANIFEST = 'manifest.webmanifest';
@@ -56,21 +57,39 @@ export function webManifest(site: { name: string; shortName: string; description
 
 const precacheOptions = (siteDir: string, basePath: string) => ({ globDirectory: siteDir, ...PRECACHE, modifyURLPrefix: { '': basePath } });
 
-/** Writes the download's size into the pages that offer to save the guide. Returns the size in bytes. */
-export async function writeDownloadSize(siteDir: string, basePath: string): Promise<number> {
-  const { size } = await getManifest(precacheOptions(siteDir, basePath));
+/**
+ * Writes the download's size into the pages that offer to save the guide (SAVE_PAGES), from the
+ * precache list's size (`precached`, below).
+ */
+function writeDownloadSize(siteDir: string, size: number): void {
   for (const file of SAVE_PAGES) {
     const path = join(siteDir, file);
     const html = readFileSync(path, 'utf8');
     if (!html.includes(OFFLINE_SIZE_MARKER)) throw new Error(`Offline copy: ${file} has no "Save this guide for offline reading" control (src/components/SaveOffline.astro)`);
     writeFileSync(path, html.split(OFFLINE_SIZE_MARKER).join(downloadSize(size)));
   }
-  return size;
 }
 
-/** The service worker's code (sw-runtime.ts with Workbox's modules), bundled and minified once per process. */
+/**
+ * The precache list, every file hashed once: all but SAVE_PAGES first, which gives the download's
+ * size; then SAVE_PAGES, once the size is written into them (hashing everything twice cost about
+ * 0.3 s at 1,000 pages; docs/performance.md).
+ */
+async function precached(siteDir: string, basePath: string): Promise<{ entries: ManifestEntry[]; size: number }> {
+  const options = precacheOptions(siteDir, basePath);
+  const rest = await getManifest({ ...options, globIgnores: [...options.globIgnores, ...SAVE_PAGES] });
+  const size = rest.size + SAVE_PAGES.reduce((sum, file) => sum + statSync(join(siteDir, file)).size, 0);
+  writeDownloadSize(siteDir, size);
+  const saved = await getManifest({ ...options, globPatterns: SAVE_PAGES, globIgnores: [] });
+  if (saved.count !== SAVE_PAGES.length) throw new Error(`Offline copy: expected ${SAVE_PAGES.join(' and ')} in the output, found ${saved.count} of them`);
+  const warnings = [...rest.warnings, ...saved.warnings];
+  if (warnings.length) throw new Error(`Offline copy: ${warnings.join('; ')}`);
+  return { entries: [...rest.manifestEntries, ...saved.manifestEntries], size };
+}
+
 let runtime: Promise<string> | undefined;
-function bundledRuntime(): Promise<string> {
+/** The service worker's code, bundled once per process; call it early to have it ready (a failure is reported when it is used). */
+export function bundledRuntime(): Promise<string> {
   runtime ??= (async () => {
     // rolldown, Vite's own bundler, takes ~0.1 s; workbox-build's generateSW bundled the same
     // modules with Rollup, Babel and Terser in ~1.5 s on every build (docs/performance.md).
@@ -89,15 +108,29 @@ function bundledRuntime(): Promise<string> {
   return runtime;
 }
 
-/** Writes sw.js into a built site (again after a change: the tests regenerate it for a changed copy). */
-export async function writeServiceWorker(siteDir: string, basePath: string): Promise<{ count: number; size: number }> {
+/** Writes sw.js with `entries` as its precache list, and nothing globbed or hashed again. */
+async function writePrecacheList(siteDir: string, entries: ManifestEntry[]): Promise<void> {
   const source = join(mkdtempSync(join(tmpdir(), 'sw-runtime-')), SERVICE_WORKER);
   writeFileSync(source, await bundledRuntime());
   try {
-    const result = await injectManifest({ ...precacheOptions(siteDir, basePath), swSrc: source, swDest: join(siteDir, SERVICE_WORKER) });
+    const result = await injectManifest({ globDirectory: siteDir, globPatterns: [], additionalManifestEntries: entries, swSrc: source, swDest: join(siteDir, SERVICE_WORKER) });
     if (result.warnings.length) throw new Error(`Offline copy: ${result.warnings.join('; ')}`);
-    return { count: result.count, size: result.size };
   } finally {
     rmSync(dirname(source), { recursive: true, force: true });
   }
+}
+
+/** The offline copy of a built site: the download's size in the pages that offer it, then sw.js. Returns the files precached and their size. */
+export async function writeOfflineCopy(siteDir: string, basePath: string): Promise<{ count: number; size: number }> {
+  const { entries, size } = await precached(siteDir, basePath);
+  await writePrecacheList(siteDir, entries);
+  return { count: entries.length, size };
+}
+
+/** Writes sw.js again for a built site whose files changed (the tests do, for a changed copy); the pages keep the size they show. */
+export async function writeServiceWorker(siteDir: string, basePath: string): Promise<{ count: number; size: number }> {
+  const list = await getManifest(precacheOptions(siteDir, basePath));
+  if (list.warnings.length) throw new Error(`Offline copy: ${list.warnings.join('; ')}`);
+  await writePrecacheList(siteDir, list.manifestEntries);
+  return { count: list.count, size: list.size };
 }

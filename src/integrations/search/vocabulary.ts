@@ -3,11 +3,10 @@
  * the site's own ("Did you mean entrepreneur?"): the indexed text's words of three letters or
  * more, without digits, most frequent first (the engine prefers the commoner of two equally near words).
  */
-import { textWords } from '../../shared/search-engine.ts';
-
-export function vocabulary(text: string): string[] {
+/** `words`: the indexed text's words, as textWords (src/shared/search-engine.ts) reads them. */
+export function vocabulary(words: readonly string[]): string[] {
   const counts = new Map<string, number>();
-  for (const word of textWords(text)) {
+  for (const word of words) {
     if (word.length < 3 || /\d/.test(word)) continue;
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }

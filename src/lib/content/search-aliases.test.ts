@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aliasTable, aliasTargetProblems, readSearchAliases } from './search-aliases.ts';
+import { textWords } from '../../shared/search-engine.ts';
 
 function project(yaml: string): string {
   const root = mkdtempSync(join(tmpdir(), 'aliases-'));
@@ -25,7 +26,7 @@ describe('the search alias table', () => {
   });
   it('reports a word to search that is not in the site, with its line', () => {
     const root = project('aliases:\n  - words: [cuts]\n    search: [austerity, zebra crossing]\n');
-    const problems = aliasTargetProblems(readSearchAliases(root), 'Permanent austerity: spending cuts. A zebra and a crossing.');
+    const problems = aliasTargetProblems(readSearchAliases(root), textWords('Permanent austerity: spending cuts. A zebra and a crossing.'));
     expect(problems).toEqual([{ file: 'content/search/aliases.yaml:3', field: 'aliases.0.search.1', message: '"zebra crossing" does not occur in the site\'s indexed text, so searching it finds nothing' }]);
   });
 });

@@ -50,9 +50,9 @@ export function aliasTable(aliases: SearchAliases): AliasTable {
   return table;
 }
 
-/** Problems for every word to search that does not occur, as a whole word or phrase, in `siteText`. */
-export function aliasTargetProblems(aliases: AliasFile, siteText: string): ContentProblem[] {
-  const text = ` ${textWords(siteText).join(' ')} `;
+/** Problems for every word to search that does not occur, as a whole word or phrase, in the site's words (`siteWords`, as textWords reads them). */
+export function aliasTargetProblems(aliases: AliasFile, siteWords: readonly string[]): ContentProblem[] {
+  const text = ` ${siteWords.join(' ')} `;
   const problems: ContentProblem[] = [];
   aliases.data.aliases.forEach(({ search }, i) => {
     search.forEach((target, j) => {
