@@ -1,6 +1,6 @@
 /**
  * Astro integration: the link-preview images (/og/….png, one per page; see the page registry,
- * src/lib/pages.ts). At `astro:build:start` a child process starts drawing them, so satori and
+ * src/lib/pages.ts). When a build is set up a child process starts drawing them, so satori and
  * sharp work on the second core while Vite compiles and Astro renders the pages, and neither is
  * loaded into the build's own process; `astro:build:done` writes them into the output. Keep it
  * before host-config in the integrations list (host-config lists the output's top-level folders).
@@ -49,17 +49,20 @@ export default function previewImages(site: PreviewSite): AstroIntegration {
   return {
     name: 'preview-images',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, command }) => {
         root = fileURLToPath(config.root);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:start': () => {
-        drawing = drawInChild(root, site);
-        // A failure is reported in astro:build:done; until then, keep it from counting as unhandled.
-        drawing.catch(() => {});
+        // Drawing starts as soon as the build's settings are known (the content is checked by
+        // then: content-guard comes first), a second before Astro syncs the content and Vite
+        // starts, so a small site's build no longer waits for it at the end (docs/performance.md).
+        if (command === 'build') {
+          drawing = drawInChild(root, site);
+          // A failure is reported in astro:build:done; until then, keep it from counting as unhandled.
+          drawing.catch(() => {});
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!drawing) throw new Error('Preview images: astro:build:start did not run');
+        if (!drawing) throw new Error('Preview images: astro:config:setup did not start drawing them (was this a build?)');
         const images = await drawing;
         const outDir = fileURLToPath(dir);
         for (const { path, png } of images) {
