@@ -11,6 +11,9 @@ import { displayAddress, renderPreview } from '../../lib/preview-image.ts';
 sharp.cache(false);
 sharp.concurrency(1);
 
+// A build that stops (a failed page, say) need not wait for the drawing: stop with it.
+process.once('disconnect', () => process.exit(0));
+
 process.once('message', async ({ cards, shortName, homeUrl }: { cards: PreviewCard[]; shortName: string; homeUrl: string }) => {
   const address = displayAddress(homeUrl);
   const images = [];
