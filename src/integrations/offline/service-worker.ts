@@ -57,10 +57,7 @@ export function webManifest(site: { name: string; shortName: string; description
 
 const precacheOptions = (siteDir: string, basePath: string) => ({ globDirectory: siteDir, ...PRECACHE, modifyURLPrefix: { '': basePath } });
 
-/**
- * Writes the download's size into the pages that offer to save the guide (SAVE_PAGES), from the
- * precache list's size (`precached`, below).
- */
+/** Writes the download's size into the pages that offer to save the guide (SAVE_PAGES). */
 function writeDownloadSize(siteDir: string, size: number): void {
   for (const file of SAVE_PAGES) {
     const path = join(siteDir, file);
@@ -68,23 +65,6 @@ function writeDownloadSize(siteDir: string, size: number): void {
     if (!html.includes(OFFLINE_SIZE_MARKER)) throw new Error(`Offline copy: ${file} has no "Save this guide for offline reading" control (src/components/SaveOffline.astro)`);
     writeFileSync(path, html.split(OFFLINE_SIZE_MARKER).join(downloadSize(size)));
   }
-}
-
-/**
- * The precache list, every file hashed once: all but SAVE_PAGES first, which gives the download's
- * size; then SAVE_PAGES, once the size is written into them (hashing everything twice cost about
- * 0.3 s at 1,000 pages; docs/performance.md).
- */
-async function precached(siteDir: string, basePath: string): Promise<{ entries: ManifestEntry[]; size: number }> {
-  const options = precacheOptions(siteDir, basePath);
-  const rest = await getManifest({ ...options, globIgnores: [...options.globIgnores, ...SAVE_PAGES] });
-  const size = rest.size + SAVE_PAGES.reduce((sum, file) => sum + statSync(join(siteDir, file)).size, 0);
-  writeDownloadSize(siteDir, size);
-  const saved = await getManifest({ ...options, globPatterns: SAVE_PAGES, globIgnores: [] });
-  if (saved.count !== SAVE_PAGES.length) throw new Error(`Offline copy: expected ${SAVE_PAGES.join(' and ')} in the output, found ${saved.count} of them`);
-  const warnings = [...rest.warnings, ...saved.warnings];
-  if (warnings.length) throw new Error(`Offline copy: ${warnings.join('; ')}`);
-  return { entries: [...rest.manifestEntries, ...saved.manifestEntries], size };
 }
 
 let runtime: Promise<string> | undefined;
@@ -120,9 +100,22 @@ async function writePrecacheList(siteDir: string, entries: ManifestEntry[]): Pro
   }
 }
 
-/** The offline copy of a built site: the download's size in the pages that offer it, then sw.js. Returns the files precached and their size. */
+/**
+ * The offline copy of a built site: the download's size in the pages that offer it, then sw.js.
+ * Every file is hashed once: all but SAVE_PAGES first, which gives the size; then SAVE_PAGES, once
+ * the size is written into them (hashing everything twice cost about 0.3 s at 1,000 pages;
+ * docs/performance.md). Returns the files precached and their size.
+ */
 export async function writeOfflineCopy(siteDir: string, basePath: string): Promise<{ count: number; size: number }> {
-  const { entries, size } = await precached(siteDir, basePath);
+  const options = precacheOptions(siteDir, basePath);
+  const rest = await getManifest({ ...options, globIgnores: [...options.globIgnores, ...SAVE_PAGES] });
+  const size = rest.size + SAVE_PAGES.reduce((sum, file) => sum + statSync(join(siteDir, file)).size, 0);
+  writeDownloadSize(siteDir, size);
+  const saved = await getManifest({ ...options, globPatterns: SAVE_PAGES, globIgnores: [] });
+  if (saved.count !== SAVE_PAGES.length) throw new Error(`Offline copy: expected ${SAVE_PAGES.join(' and ')} in the output, found ${saved.count} of them`);
+  const warnings = [...rest.warnings, ...saved.warnings];
+  if (warnings.length) throw new Error(`Offline copy: ${warnings.join('; ')}`);
+  const entries = [...rest.manifestEntries, ...saved.manifestEntries];
   await writePrecacheList(siteDir, entries);
   return { count: entries.length, size };
 }
