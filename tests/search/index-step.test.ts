@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, pagesMarkedForIndex, SearchIndexError, writeSearchHelp } from '../../src/integrations/search/index.ts';
+import { buildSearchIndex, indexedText, pagesMarkedForIndex, readPagesForIndex, SearchIndexError, writeSearchHelp } from '../../src/integrations/search/index.ts';
 
 const dirs: string[] = [];
 function site(pages: Record<string, string>): string {
@@ -34,6 +34,16 @@ describe('the index step', () => {
     expect(readFileSync(join(outputPath, 'pagefind.js'), 'utf8').length).toBeGreaterThan(1000);
     expect(existsSync(join(outputPath, 'pagefind-component-ui.js')), 'the Component UI is replaced by the site’s own').toBe(false);
     expect(existsSync(join(outputPath, 'pagefind-ui.js')), 'the unused Default UI is removed').toBe(false);
+  });
+  it('has read the pages once readPagesForIndex resolves, so the build may change them while the index is written', async () => {
+    const dir = site({ 'themes/a/index.html': '<main data-pagefind-body><h1>Fluid careers</h1><p>Careers across sectors.</p></main>' });
+    const { written } = await readPagesForIndex(dir);
+    // What the host step does meanwhile (its own page text would not change; this shows the index does not follow).
+    writeFileSync(join(dir, 'themes/a/index.html'), '<!doctype html><html lang="en-GB"><head><title>t</title></head><body><main data-pagefind-body><h1>Rewritten</h1></main></body></html>');
+    const { pages } = await written;
+    expect(pages).toBe(1);
+    expect(indexedText(dir).join(' ')).toContain('Careers across sectors.');
+    expect(indexedText(dir).join(' ')).not.toContain('Rewritten');
   });
   it('stops with a clear message when no page is marked for the index', async () => {
     const dir = site({ 'index.html': '<main><h1>Nothing marked</h1></main>' });

@@ -87,9 +87,11 @@ export function writeHostFiles(outDir: string, options: HostConfigOptions): void
 
 /**
  * The integration, in two parts. `pages` prepares the pages (preparePages): list it before the
- * search index and the offline copy, so that both read the pages as they are published (the
- * offline copy hashes them). `files` writes the host files: list it last, so it sees the output
- * of every integration before it (the search index's files, the service worker).
+ * offline copy, which hashes the pages as they are published. It changes nothing the search
+ * indexes (the <meta> policy, Astro's short-link pages, the error page), so it may run while
+ * Pagefind writes the index (src/integrations/search/index.ts). `files` writes the host files:
+ * list it last, so it sees the output of every integration before it (the search index's files,
+ * the service worker).
  */
 export default function hostConfig(options: HostConfigOptions): { pages: AstroIntegration; files: AstroIntegration } {
   let pagePolicy: string | undefined;
