@@ -42,9 +42,9 @@ export default defineConfig({
   // After the pages are written, in this order: the EPUB (it writes the book's size into pages the
   // search indexes); Pagefind reads the pages (search.pages) and, while it writes the index, the pages
   // are made ready for the hosts (the <meta> policy it does not index; before the offline copy, which
-  // hashes them); the index's files and the search help (search.files); the offline copy; last, the
-  // host files, from the finished output.
-  integrations: [contentGuard(), mdx({ optimize: true }), previewImages({ siteName: site.name, shortName: site.shortName, homeUrl: absoluteUrl(routes.home) }), epubEdition(), search.pages, hosting.pages, search.files, offlineCopy(), sitemap({ filter: inSitemap }), hosting.files],
+  // hashes them) and the sitemap is written; the index's files and the search help (search.files); the
+  // offline copy; last, the host files, from the finished output.
+  integrations: [contentGuard(), mdx({ optimize: true }), previewImages({ siteName: site.name, shortName: site.shortName, homeUrl: absoluteUrl(routes.home) }), epubEdition(), search.pages, hosting.pages, sitemap({ filter: inSitemap }), search.files, offlineCopy(), hosting.files],
   // Astro takes the source without the base path but writes the destination as given: add it.
   redirects: Object.fromEntries(redirects.map((r) => [r.from, withBase(r.to, site.basePath)])),
   // Sätteri with the site's hast plugins: hand-set heading ids and their links, internal links, quote speakers.

@@ -189,6 +189,10 @@ describe('the header policy read from the built pages', () => {
     expect(headerPolicyFromPages([{ file: 'index.html', html: rewritten }])).toBe(policy);
     expect(withPagePolicy('<!doctype html><title>x</title>', policy)).toBeUndefined();
   });
+  it('reads the <meta> policy with its character references decoded, as a browser does', () => {
+    const encoded = `<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; worker-src &apos;self&apos;; script-src &#x27;self&#x27; &#39;wasm-unsafe-eval&#39;">`;
+    expect(headerPolicyFromPages([{ file: 'index.html', html: page(encoded) }])).toBe("default-src 'self'; worker-src 'self'; script-src 'self' 'wasm-unsafe-eval'");
+  });
   it("refuses a policy that allows 'unsafe-inline' scripts", () => {
     const weak = `<meta http-equiv="content-security-policy" content="default-src 'self'; worker-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'">`;
     expect(() => headerPolicyFromPages([{ file: 'index.html', html: page(weak) }])).toThrow(/'unsafe-inline'/);

@@ -68,10 +68,6 @@ export interface WrittenSearchIndex {
  * for the hosts while it writes (astro.config.mjs); no step may read `pagefind/` before `written`.
  */
 export async function readPagesForIndex(siteDir: string): Promise<{ written: Promise<WrittenSearchIndex> }> {
-  const expected = pagesMarkedForIndex(siteDir);
-  if (expected.length === 0) {
-    throw new SearchIndexError(`Search index: no page in ${siteDir} has data-pagefind-body, so there is nothing to index.`);
-  }
   let index: pagefind.PagefindIndex;
   try {
     const created = await pagefind.createIndex({});
@@ -83,15 +79,22 @@ export async function readPagesForIndex(siteDir: string): Promise<{ written: Pro
     await pagefind.close();
     throw error;
   }
-  const written = writeIndex(index, siteDir, expected).finally(() => pagefind.close());
+  const written = writeIndex(index, siteDir).finally(() => pagefind.close());
   // Whoever awaits `written` gets its error; this only keeps Node from calling it unhandled meanwhile.
   written.catch(() => {});
   return { written };
 }
 
-async function writeIndex(index: pagefind.PagefindIndex, siteDir: string, expected: string[]): Promise<WrittenSearchIndex> {
+async function writeIndex(index: pagefind.PagefindIndex, siteDir: string): Promise<WrittenSearchIndex> {
   const outputPath = join(siteDir, 'pagefind');
-  const written = await index.writeFiles({ outputPath });
+  const writing = index.writeFiles({ outputPath });
+  writing.catch(() => {}); // awaited below, unless the check before stops the build
+  // The pages the index must hold, listed while Pagefind writes (and before any later step changes a page).
+  const expected = pagesMarkedForIndex(siteDir);
+  if (expected.length === 0) {
+    throw new SearchIndexError(`Search index: no page in ${siteDir} has data-pagefind-body, so there is nothing to index.`);
+  }
+  const written = await writing;
   if (written.errors.length) throw new SearchIndexError(`Search index: could not write ${outputPath}: ${written.errors.join('; ')}`);
   // Pagefind also writes its two older interfaces; the site uses the Component UI only.
   for (const unused of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, unused), { force: true });
