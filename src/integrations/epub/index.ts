@@ -6,7 +6,7 @@
  * indexed pages carry the size too.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
@@ -16,6 +16,7 @@ import { absoluteUrl, routes } from '../../lib/urls.ts';
 import { chaptersFromFullEdition, navigation } from './chapters.ts';
 import { epubFiles, zipEpub, type EpubMetadata } from './package.ts';
 import { fillSizeLabels, SIZE_MARKER } from './size-label.ts';
+import { outputPages } from '../output-files.ts';
 
 export function epubMetadata(modified: Date = buildDate): EpubMetadata {
   return {
@@ -39,14 +40,6 @@ export async function makeEpub(fullEditionHtml: string, meta: EpubMetadata = epu
   return zipEpub(epubFiles(chapters, navigation(chapters), meta, css), meta.modified);
 }
 
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
 export default function epubEdition(): AstroIntegration {
   return {
     name: 'epub',
@@ -59,10 +52,11 @@ export default function epubEdition(): AstroIntegration {
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, book);
         let labelled = 0;
-        for (const file of htmlFiles(out)) {
-          const html = readFileSync(file, 'utf8');
-          if (!html.includes(SIZE_MARKER)) continue;
-          writeFileSync(file, fillSizeLabels(html, book.byteLength, file));
+        for (const page of outputPages(out, ['_astro', 'pagefind'])) {
+          const file = join(out, page);
+          // Looked for in the bytes: decoding every page to text first took as long again.
+          if (!readFileSync(file).includes(SIZE_MARKER)) continue;
+          writeFileSync(file, fillSizeLabels(readFileSync(file, 'utf8'), book.byteLength, file));
           labelled++;
         }
         logger.info(`wrote ${routes.epub} (${book.byteLength} bytes) and its size on ${labelled} pages in ${Math.round(performance.now() - started)} ms`);

@@ -8,24 +8,15 @@
  * own, say) should call writeHostFiles() again.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headerPolicyFromCode, headersFile, nginxHttpConf, nginxSiteConf, pageCode, redirectsFile, withPagePolicy } from './host-files.ts';
 import { validRedirectPage } from './redirect-pages.ts';
 import { ERROR_PAGE, errorPageFrom404 } from './error-page.ts';
+import { outputPages } from '../output-files.ts';
 import { PAGES } from '../../lib/pages.ts';
 import type { Redirect } from '../../lib/redirects.ts';
-
-function htmlFiles(dir: string): string[] {
-  const files: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) files.push(...htmlFiles(path));
-    else if (name.endsWith('.html')) files.push(path);
-  }
-  return files;
-}
 
 export interface HostConfigOptions {
   basePath: string;
@@ -43,13 +34,13 @@ export function preparePages(outDir: string, options: HostConfigOptions): string
   // The page for errors the web server makes itself (400, 414, 5xx), from the 404 page.
   writeFileSync(join(outDir, ERROR_PAGE), errorPageFrom404(readFileSync(join(outDir, '404.html'), 'utf8'), PAGES.notFound.title));
   // Each page is parsed once, and only what the policy needs is kept (not every page's HTML).
-  const pages = htmlFiles(outDir).map((file) => {
+  const pages = outputPages(outDir).map((file) => {
     // (A second run, after a step that changed the output, reads the policies this one wrote.)
-    const html = readFileSync(file, 'utf8');
+    const html = readFileSync(join(outDir, file), 'utf8');
     // Astro's short-link pages, made valid HTML (redirect-pages.ts).
     const fixed = validRedirectPage(html, options.lang ?? 'en');
-    if (fixed !== undefined) writeFileSync(file, fixed);
-    return { file: relative(outDir, file), code: pageCode(fixed ?? html) };
+    if (fixed !== undefined) writeFileSync(join(outDir, file), fixed);
+    return { file, code: pageCode(fixed ?? html) };
   });
   const pagePolicy = headerPolicyFromCode(pages);
   // The <meta> policy, the only one on hosts without headers, becomes exactly the header's.

@@ -8,7 +8,7 @@
  * and is served from the saved copy. Nothing registers it until the reader asks (src/scripts/offline.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, matchesGlob } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,7 @@ import { rolldown } from 'rolldown';
 // Terser), about 20 MB of heap held for the whole build (docs/performance.md).
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
 import type { ManifestEntry } from 'workbox-build';
+import { outputFiles } from '../output-files.ts';
 
 export const SERVICE_WORKER = 'sw.js';
 export const WEB_MANIFEST = 'manifest.webmanifest';
@@ -78,16 +79,10 @@ function precachedFile(siteDir: string, basePath: string, path: string): Precach
  * pages, against 50–63 ms for one walk with Node's matchesGlob (docs/performance.md).
  */
 function precachedFiles(siteDir: string, basePath: string): PrecachedFile[] {
-  const paths: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(join(siteDir, folder), { withFileTypes: true })) {
-      const path = folder ? `${folder}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(path);
-      else if (precached(path)) paths.push(path);
-    }
-  };
-  walk('');
-  return paths.sort().map((path) => precachedFile(siteDir, basePath, path));
+  return outputFiles(siteDir)
+    .filter(precached)
+    .sort()
+    .map((path) => precachedFile(siteDir, basePath, path));
 }
 
 const manifestEntries = (files: PrecachedFile[]): ManifestEntry[] => files.map(({ url, revision }) => ({ url, revision }));

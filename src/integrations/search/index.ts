@@ -25,6 +25,7 @@ import { VOCABULARY_FILE } from '../../shared/search.ts';
 import { textWords } from '../../shared/search-engine.ts';
 import { escapeRegExp } from '../../shared/regex.ts';
 import { suggestionsModule } from './suggestions.ts';
+import { outputPages } from '../output-files.ts';
 import { vocabulary } from './vocabulary.ts';
 import { withPreloads, type PagefindEntry } from './preload.ts';
 import { buildId } from '../../lib/build-info.ts';
@@ -39,19 +40,9 @@ const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modu
 
 /** HTML files (relative paths) under a folder that mark content for the index. */
 export function pagesMarkedForIndex(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(path);
-      } else if (name.endsWith('.html') && readFileSync(path, 'utf8').includes('data-pagefind-body')) {
-        found.push(relative(dir, path));
-      }
-    }
-  };
-  walk(dir);
-  return found.sort();
+  return outputPages(dir, ['pagefind', '_astro'])
+    .filter((page) => readFileSync(join(dir, page)).includes('data-pagefind-body'))
+    .sort();
 }
 
 /** The index as written: how many pages it holds, where, and its entry file (pagefind-entry.json), parsed. */
