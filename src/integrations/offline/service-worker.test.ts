@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { downloadSize, OFFLINE_SIZE_MARKER, webManifest, writeOfflineCopy, writeServiceWorker } from './service-worker.ts';
+import { downloadSize, INJECTION_POINT, OFFLINE_SIZE_MARKER, webManifest, withPrecacheList, writeOfflineCopy, writeServiceWorker } from './service-worker.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'sw-'));
 const files: Record<string, string> = {
@@ -67,6 +67,14 @@ describe('the offline copy', () => {
       '/21cps/report/full/index.html',
       '/21cps/search/wordlist.json',
     ]);
+  });
+
+  it('writes the list where the service worker reads it, once, and stops when that place is missing or repeated', () => {
+    const code = `precacheAndRoute(${INJECTION_POINT},{});`;
+    const entries = [{ url: '/a$&b/', revision: '1' }];
+    expect(withPrecacheList(code, entries)).toBe('precacheAndRoute([{"revision":"1","url":"/a$&b/"}],{});');
+    expect(() => withPrecacheList('precacheAndRoute([]);', entries)).toThrow(/has 0 "self.__WB_MANIFEST".*sw-runtime\.ts/);
+    expect(() => withPrecacheList(`${code}${code}`, entries)).toThrow(/has 2 "self.__WB_MANIFEST"/);
   });
 
   it('writes sizes as a reader reads them', () => {

@@ -1,6 +1,6 @@
 /**
  * The offline copy: a service worker (sw-runtime.ts) with a precache list of the finished site's files
- * and their revisions (precachedFiles), put into it by workbox-build's injectManifest. It
+ * and their revisions (precachedFiles), written in where the code reads `self.__WB_MANIFEST`. It
  * precaches every reading page, the styles and scripts, and the whole search bundle (a glob, so
  * files the search adds later come too), never the /og/ preview images, the embed cards or the
  * host files. Pages are fetched from the network first and fall back to the saved copy, so a new
@@ -8,16 +8,17 @@
  * and is served from the saved copy. Nothing registers it until the reader asks (src/scripts/offline.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, matchesGlob } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, matchesGlob } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
-// The entry point, not the package index: that also loads generateSW's bundler (Rollup, Babel,
-// Terser), about 20 MB of heap held for the whole build (docs/performance.md).
-import { injectManifest } from 'workbox-build/build/inject-manifest.js';
-import type { ManifestEntry } from 'workbox-build';
 import { outputFiles } from '../output-files.ts';
+
+/** One precached file as Workbox's precaching reads it: its URL and a revision that changes with its bytes. */
+export interface ManifestEntry {
+  url: string;
+  revision: string;
+}
 
 export const SERVICE_WORKER = 'sw.js';
 export const WEB_MANIFEST = 'manifest.webmanifest';
@@ -65,7 +66,7 @@ interface PrecachedFile extends ManifestEntry {
 
 const precached = (path: string) => PRECACHE.globPatterns.some((pattern) => matchesGlob(path, pattern)) && !PRECACHE.globIgnores.some((pattern) => matchesGlob(path, pattern));
 
-/** One file to precache, with workbox-build's revision: the MD5 of its bytes. */
+/** One file to precache, with the revision workbox-build gave: the MD5 of its bytes. */
 function precachedFile(siteDir: string, basePath: string, path: string): PrecachedFile {
   const bytes = readFileSync(join(siteDir, path));
   if (bytes.length > PRECACHE.maximumFileSizeToCacheInBytes) throw new Error(`Offline copy: ${path} is ${bytes.length} bytes, over the ${PRECACHE.maximumFileSizeToCacheInBytes}-byte limit for one precached file`);
@@ -118,16 +119,23 @@ export function bundledRuntime(): Promise<string> {
   return runtime;
 }
 
-/** Writes sw.js with `entries` as its precache list, and nothing globbed or hashed again. */
+/** Where the service worker's code reads its precache list (sw-runtime.ts); the list is written in its place. */
+export const INJECTION_POINT = 'self.__WB_MANIFEST';
+
+/**
+ * The service worker's code with `entries` in place of INJECTION_POINT, which must occur once. This
+ * is what workbox-build's injectManifest did (with the same key order), without loading it: the
+ * package took 85 ms to load in every build and about 30 ms a call to check its options.
+ */
+export function withPrecacheList(code: string, entries: readonly ManifestEntry[]): string {
+  const parts = code.split(INJECTION_POINT);
+  if (parts.length !== 2) throw new Error(`Offline copy: the service worker's code has ${parts.length - 1} "${INJECTION_POINT}" (src/integrations/offline/sw-runtime.ts); it needs exactly one`);
+  return parts.join(JSON.stringify(entries.map(({ revision, url }) => ({ revision, url }))));
+}
+
+/** Writes sw.js with `entries` as its precache list. */
 async function writePrecacheList(siteDir: string, entries: ManifestEntry[]): Promise<void> {
-  const source = join(mkdtempSync(join(tmpdir(), 'sw-runtime-')), SERVICE_WORKER);
-  writeFileSync(source, await bundledRuntime());
-  try {
-    const result = await injectManifest({ globDirectory: siteDir, globPatterns: [], additionalManifestEntries: entries, swSrc: source, swDest: join(siteDir, SERVICE_WORKER) });
-    if (result.warnings.length) throw new Error(`Offline copy: ${result.warnings.join('; ')}`);
-  } finally {
-    rmSync(dirname(source), { recursive: true, force: true });
-  }
+  writeFileSync(join(siteDir, SERVICE_WORKER), withPrecacheList(await bundledRuntime(), entries));
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The service worker itself (it runs in the reader's browser, not in the build). The offline
- * integration bundles it with Workbox's own modules and workbox-build's injectManifest writes the
- * precache list in place of `self.__WB_MANIFEST` (service-worker.ts). What it does:
+ * integration bundles it with Workbox's own modules and writes the precache list in place of
+ * `self.__WB_MANIFEST` (withPrecacheList in service-worker.ts). What it does:
  * - precaches the list (a new build's list replaces the old, and outdated caches are removed);
  * - takes over at once (skipWaiting, clientsClaim), so "Save for offline" works on the same visit;
  * - answers page navigations from the network first, then the saved copy of that page, then the
@@ -21,7 +21,7 @@ void worker.skipWaiting();
 clientsClaim();
 cleanupOutdatedCaches();
 // Directory URLs are not mapped to index.html here: pages come from the navigation route below.
-// Written out as `self.__WB_MANIFEST`, the one place injectManifest looks for (minifying keeps it).
+// Written out as `self.__WB_MANIFEST`, the one place the build writes the list (minifying keeps it).
 precacheAndRoute((self as unknown as Worker).__WB_MANIFEST, { directoryIndex: null as unknown as string, ignoreURLParametersMatching: [/^utm_/, /^ts$/] });
 
 /** The saved file for a page's path: "/about/" and "/about" → "/about/index.html". */
