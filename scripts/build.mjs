@@ -43,12 +43,23 @@ const started = performance.now();
 try {
   const [{ build }, { buildAtomically }] = await Promise.all([import('astro'), import('./lib/atomic-build.ts')]);
   const result = await buildAtomically(outDir, async (tempDir) => {
-    await build({ root, outDir: tempDir });
+    try {
+      await build({ root, outDir: tempDir });
+    } finally {
+      // If a step failed while Pagefind was writing the index (from a process of its own), let it
+      // finish before the temporary folder is removed (src/integrations/search/index.ts).
+      const { searchIndexWritesSettled } = await import('../src/integrations/search/index.ts');
+      await searchIndexWritesSettled();
+    }
     // Steps that work on Astro's finished output belong here, on tempDir, so that they are part
     // of the swap too (and then call writeHostFiles() from src/integrations/host-config/index.ts again).
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`\nBuilt in ${seconds} s into ${shown}/${result.replaced ? ' (replacing the previous build)' : ''}.`);
+  // Done: end here, as Astro's own command does (astro/bin/astro.mjs). Left to end by itself, with
+  // nothing pending but stdout, Node's shutdown took 0.21–0.27 s after this line at 1,000 pages
+  // (0.10–0.12 s for the site alone); with exit, 0.08 s (0.03 s) (docs/performance.md).
+  process.exit();
 } catch (error) {
   fail(error);
   // Astro renders several pages at once (build.concurrency): when one fails, the others are still

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, indexedText, pagesMarkedForIndex, readPagesForIndex, SearchIndexError, writeSearchHelp } from '../../src/integrations/search/index.ts';
+import { buildSearchIndex, indexedText, pagesMarkedForIndex, readPagesForIndex, SearchIndexError, searchIndexWritesSettled, writeSearchHelp } from '../../src/integrations/search/index.ts';
 
 const dirs: string[] = [];
 function site(pages: Record<string, string>): string {
@@ -44,6 +44,12 @@ describe('the index step', () => {
     expect(pages).toBe(1);
     expect(indexedText(dir).join(' ')).toContain('Careers across sectors.');
     expect(indexedText(dir).join(' ')).not.toContain('Rewritten');
+  });
+  it('lets a failed build wait until Pagefind has stopped writing into its output', async () => {
+    const dir = site({ 'themes/a/index.html': '<main data-pagefind-body><h1>Fluid careers</h1></main>' });
+    await readPagesForIndex(dir); // its `written` never awaited, as when a later step fails
+    await searchIndexWritesSettled();
+    expect(existsSync(join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
   });
   it('stops with a clear message when no page is marked for the index', async () => {
     const dir = site({ 'index.html': '<main><h1>Nothing marked</h1></main>' });

@@ -73,7 +73,21 @@ export async function readPagesForIndex(siteDir: string): Promise<{ written: Pro
   const written = writeIndex(index, siteDir).finally(() => pagefind.close());
   // Whoever awaits `written` gets its error; this only keeps Node from calling it unhandled meanwhile.
   written.catch(() => {});
+  writing.add(written);
+  written.finally(() => writing.delete(written)).catch(() => {});
   return { written };
+}
+
+/** Indexes Pagefind is still writing (readPagesForIndex). */
+const writing = new Set<Promise<WrittenSearchIndex>>();
+
+/**
+ * Resolves once Pagefind has stopped writing into any build's output. A build that fails in a
+ * step after `search.pages` waits for it before removing its temporary folder (scripts/build.mjs):
+ * Pagefind writes from a process of its own, and would otherwise write into the folder after it was removed.
+ */
+export async function searchIndexWritesSettled(): Promise<void> {
+  await Promise.allSettled([...writing]);
 }
 
 async function writeIndex(index: pagefind.PagefindIndex, siteDir: string): Promise<WrittenSearchIndex> {
