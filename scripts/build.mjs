@@ -47,9 +47,9 @@ try {
       await build({ root, outDir: tempDir });
     } finally {
       // If a step failed while Pagefind was writing the index (from a process of its own), let it
-      // finish before the temporary folder is removed (src/integrations/search/index.ts).
-      const { searchIndexWritesSettled } = await import('../src/integrations/search/index.ts');
-      await searchIndexWritesSettled();
+      // finish before the temporary folder is removed (src/integrations/search/index.ts). If that
+      // module cannot even load, the build's own error says why: keep that one.
+      await import('../src/integrations/search/index.ts').then(({ searchIndexWritesSettled }) => searchIndexWritesSettled(), () => {});
     }
     // Steps that work on Astro's finished output belong here, on tempDir, so that they are part
     // of the swap too (and then call writeHostFiles() from src/integrations/host-config/index.ts again).
