@@ -86,8 +86,6 @@ function precachedFiles(siteDir: string, basePath: string): PrecachedFile[] {
     .map((path) => precachedFile(siteDir, basePath, path));
 }
 
-const manifestEntries = (files: PrecachedFile[]): ManifestEntry[] => files.map(({ url, revision }) => ({ url, revision }));
-
 /** Writes the download's size into the pages that offer to save the guide (SAVE_PAGES). */
 function writeDownloadSize(siteDir: string, size: number): void {
   for (const file of SAVE_PAGES) {
@@ -134,7 +132,7 @@ export function withPrecacheList(code: string, entries: readonly ManifestEntry[]
 }
 
 /** Writes sw.js with `entries` as its precache list. */
-async function writePrecacheList(siteDir: string, entries: ManifestEntry[]): Promise<void> {
+async function writePrecacheList(siteDir: string, entries: readonly ManifestEntry[]): Promise<void> {
   writeFileSync(join(siteDir, SERVICE_WORKER), withPrecacheList(await bundledRuntime(), entries));
 }
 
@@ -149,7 +147,7 @@ export async function writeOfflineCopy(siteDir: string, basePath: string): Promi
   if (missing.length) throw new Error(`Offline copy: expected ${SAVE_PAGES.join(' and ')} in the output; ${missing.join(' and ')} missing`);
   const size = files.reduce((sum, file) => sum + file.size, 0);
   writeDownloadSize(siteDir, size);
-  const entries = manifestEntries(files.map((file) => (SAVE_PAGES.includes(file.path) ? precachedFile(siteDir, basePath, file.path) : file)));
+  const entries = files.map((file) => (SAVE_PAGES.includes(file.path) ? precachedFile(siteDir, basePath, file.path) : file));
   await writePrecacheList(siteDir, entries);
   return { count: entries.length, size };
 }
@@ -157,6 +155,6 @@ export async function writeOfflineCopy(siteDir: string, basePath: string): Promi
 /** Writes sw.js again for a built site whose files changed (the tests do, for a changed copy); the pages keep the size they show. */
 export async function writeServiceWorker(siteDir: string, basePath: string): Promise<{ count: number; size: number }> {
   const files = precachedFiles(siteDir, basePath);
-  await writePrecacheList(siteDir, manifestEntries(files));
+  await writePrecacheList(siteDir, files);
   return { count: files.length, size: files.reduce((sum, file) => sum + file.size, 0) };
 }

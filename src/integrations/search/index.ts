@@ -52,6 +52,9 @@ export interface WrittenSearchIndex {
   entry: PagefindEntry;
 }
 
+/** Indexes Pagefind is still writing (readPagesForIndex). */
+const writing = new Set<Promise<WrittenSearchIndex>>();
+
 /**
  * Indexes the built site in `siteDir`. Resolves once Pagefind has read the pages, with `written`,
  * which settles once the bundle is in `siteDir/pagefind/`. Pagefind reads the pages on both cores
@@ -71,15 +74,11 @@ export async function readPagesForIndex(siteDir: string): Promise<{ written: Pro
     throw error;
   }
   const written = writeIndex(index, siteDir).finally(() => pagefind.close());
-  // Whoever awaits `written` gets its error; this only keeps Node from calling it unhandled meanwhile.
-  written.catch(() => {});
   writing.add(written);
+  // Whoever awaits `written` gets its error; this handler also keeps Node from calling it unhandled meanwhile.
   written.finally(() => writing.delete(written)).catch(() => {});
   return { written };
 }
-
-/** Indexes Pagefind is still writing (readPagesForIndex). */
-const writing = new Set<Promise<WrittenSearchIndex>>();
 
 /**
  * Resolves once Pagefind has stopped writing into any build's output. A build that fails in a
@@ -92,14 +91,14 @@ export async function searchIndexWritesSettled(): Promise<void> {
 
 async function writeIndex(index: pagefind.PagefindIndex, siteDir: string): Promise<WrittenSearchIndex> {
   const outputPath = join(siteDir, 'pagefind');
-  const writing = index.writeFiles({ outputPath });
-  writing.catch(() => {}); // awaited below, unless the check before stops the build
+  const files = index.writeFiles({ outputPath });
+  files.catch(() => {}); // awaited below, unless the check before stops the build
   // The pages the index must hold, listed while Pagefind writes (and before any later step changes a page).
   const expected = pagesMarkedForIndex(siteDir);
   if (expected.length === 0) {
     throw new SearchIndexError(`Search index: no page in ${siteDir} has data-pagefind-body, so there is nothing to index.`);
   }
-  const written = await writing;
+  const written = await files;
   if (written.errors.length) throw new SearchIndexError(`Search index: could not write ${outputPath}: ${written.errors.join('; ')}`);
   // Pagefind also writes its two older interfaces; the site uses the Component UI only.
   for (const unused of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, unused), { force: true });
