@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/lib/site.ts';
 import contentGuard from './src/integrations/content-check/index.ts';
 import searchIndex from './src/integrations/search/index.ts';
@@ -18,6 +17,10 @@ import offlineCopy from './src/integrations/offline/index.ts';
 import { buildId } from './src/lib/build-info.ts';
 import previewImages from './src/integrations/preview-images/index.ts';
 import { dropHeadInjectDirective } from './src/integrations/astro-workarounds/head-inject-directive.ts';
+import { loadTailwind } from './src/integrations/astro-workarounds/tailwind-resolve-hook.ts';
+
+// Tailwind's Vite plugin, and a plugin that removes the module hook it registers once the CSS is built (see the file).
+const { tailwindcss, dropTailwindResolveHook } = await loadTailwind();
 
 // Redirects are derived from the theme files (number → slug), read and validated once here. When
 // a theme file is invalid, the content check (contentGuard) stops the build with every problem.
@@ -51,7 +54,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false, processor: markdownProcessor() },
   // dropHeadInjectDirective: one Rolldown warning per MDX page otherwise (an Astro bug; see the file).
   // BUILD_ID: Pagefind's metaCacheTag in the search code (src/shared/search.ts).
-  vite: { plugins: [tailwindcss(), dropHeadInjectDirective()], define: { 'import.meta.env.BUILD_ID': JSON.stringify(buildId) } },
+  vite: { plugins: [tailwindcss(), dropTailwindResolveHook(), dropHeadInjectDirective()], define: { 'import.meta.env.BUILD_ID': JSON.stringify(buildId) } },
   devToolbar: { enabled: false },
   // Content-Security-Policy: Astro hashes any inline script or style and writes the policy into
   // each page's <meta>; host-config sends it as a header too. The sources are in src/integrations/host-config/security.ts.
