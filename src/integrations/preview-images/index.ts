@@ -1,8 +1,9 @@
 /**
  * Astro integration: the link-preview images (/og/….png, one per page; see the page registry,
- * src/lib/pages.ts). When a build is set up a child process starts drawing them, so satori and
- * sharp work on the second core while Vite compiles and Astro renders the pages, and neither is
- * loaded into the build's own process; `astro:build:done` writes them into the output. Keep it
+ * src/lib/pages.ts). When a build is set up a child process, at the lowest priority, starts
+ * reading the cards from the content and drawing them, so satori and sharp work while a core
+ * would otherwise wait during Vite's compile and Astro's rendering, and neither is loaded into
+ * the build's own process; `astro:build:done` writes them into the output. Keep it
  * before host-config in the integrations list (host-config lists the output's top-level folders).
  * In `astro dev` the same images are drawn on request.
  */
@@ -11,6 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { previewImagePath } from '../../lib/pages.ts';
 import { siteCards } from './cards.ts';
 
@@ -34,9 +36,17 @@ export interface PreviewSite {
 function drawInChild(root: string, site: PreviewSite): Promise<Image[]> {
   // Advanced serialisation carries the PNGs as bytes rather than as JSON arrays of numbers.
   const child = fork(fileURLToPath(new URL('./render-worker.ts', import.meta.url)), { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  child.send({ cards: siteCards(root, site.siteName), shortName: site.shortName, homeUrl: site.homeUrl });
+  // At the lowest priority, it draws when a core would otherwise wait, not in the build's place:
+  // Astro's start-up and Vite's compile keep both cores busy (docs/performance.md). Only a speed-up:
+  // a system that refuses the change draws at normal priority.
+  try {
+    if (child.pid !== undefined) setPriority(child.pid, 19);
+  } catch {
+    // Left at normal priority.
+  }
+  child.send({ root, siteName: site.siteName, shortName: site.shortName, homeUrl: site.homeUrl });
   return new Promise((resolve, reject) => {
-    child.once('message', (images) => resolve(images as Image[]));
+    child.once('message', (reply: { images: Image[] } | { error: string }) => ('error' in reply ? reject(new Error(reply.error)) : resolve(reply.images)));
     child.once('error', (error) => reject(new Error(`Preview images could not be drawn: ${error.stack ?? error.message}`, { cause: error })));
     child.once('exit', (code) => reject(new Error(`Preview images: the drawing process stopped (exit code ${code}) before it finished`)));
   });
