@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentCheckError, parseMdx, readCollection, readContent, splitFrontmatter, validateCollection } from './read.ts';
+import { ContentCheckError, parseMdx, readCollection, readContent, readRawCollection, splitFrontmatter, validateCollection } from './read.ts';
 
 /** A project folder holding one theme file with the given frontmatter lines. */
 function projectWithTheme(frontmatter: string[]): string {
@@ -21,6 +21,20 @@ describe('reading the real content', () => {
     expect(content.findings.map((f) => f.id)).toContain('staff-shape-values');
     expect(content.reports.find((r) => r.id === 'inlogov-2014')?.data.year).toBe(2014);
     expect(content.pages.map((p) => p.id)).toContain('about');
+  });
+});
+
+describe('reading a collection again', () => {
+  it('parses a file once while it is unchanged, and again after an edit', () => {
+    const root = projectWithTheme(goodTheme);
+    const [first] = readRawCollection(root, 'themes');
+    expect(first?.data).toMatchObject({ title: 'A' });
+    // The same entry, not a second parse of the same file.
+    expect(readRawCollection(root, 'themes')[0]).toBe(first);
+    writeFileSync(join(root, 'content', 'themes', '01-a.mdx'), ['---', ...goodTheme.map((line) => (line === 'title: A' ? 'title: B, edited' : line)), '---', '', 'Edited.', ''].join('\n'));
+    const [edited] = readCollection(root, 'themes');
+    expect(edited?.data.title).toBe('B, edited');
+    expect(edited?.body).toBe('\nEdited.\n');
   });
 });
 

@@ -7,7 +7,7 @@
  * bodies are left as text (mdx.ts parses them into an mdast when a consumer needs one), so reading
  * the frontmatter alone, as the short links and the search suggestions do, stays cheap.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { VFile } from 'vfile';
 import { matter } from 'vfile-matter';
@@ -220,12 +220,27 @@ export function readRawCollection(root: string, name: CollectionName): RawEntry[
   return names.map((n) => {
     const path = join(dir, n);
     const file = relative(root, path).split('\\').join('/');
-    const source = decodeUtf8(readFileSync(path), file);
-    if (extension === '.mdx') return parseMdx(source, file);
-    if (source.startsWith('\uFEFF')) throw new ContentCheckError(`${file}:1 › encoding: starts with a byte order mark (BOM); save the file as UTF-8 without BOM`);
-    return { file, data: parseYamlOrReport(source, file), lines: yamlFieldLines(source) };
+    const { mtimeNs, size } = statSync(path, { bigint: true });
+    const known = parsedFiles.get(path);
+    if (known?.file === file && known.mtimeNs === mtimeNs && known.size === size) return known.entry;
+    const entry = parseContentFile(decodeUtf8(readFileSync(path), file), file, extension);
+    parsedFiles.set(path, { file, mtimeNs, size, entry });
+    return entry;
   });
 }
+
+function parseContentFile(source: string, file: string, extension: string): RawEntry {
+  if (extension === '.mdx') return parseMdx(source, file);
+  if (source.startsWith('\uFEFF')) throw new ContentCheckError(`${file}:1 › encoding: starts with a byte order mark (BOM); save the file as UTF-8 without BOM`);
+  return { file, data: parseYamlOrReport(source, file), lines: yamlFieldLines(source) };
+}
+
+/**
+ * Content files as parsed, while they keep their size and modification time: a build reads the
+ * themes three times (the short links in astro.config.mjs, the content check, the preview cards)
+ * and `astro dev` reads them again after an edit. Entries are never changed by their readers.
+ */
+const parsedFiles = new Map<string, { file: string; mtimeNs: bigint; size: bigint; entry: RawEntry }>();
 
 /** A file's text; content must be UTF-8, and bytes that are not are named with their line. */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
