@@ -2,6 +2,7 @@
 // Astro's Vite config, so component tests can render .astro files with the Container API.
 import { getViteConfig } from 'astro/config';
 import { configDefaults } from 'vitest/config';
+import { LongestFirst } from './tests/support/longest-first.ts';
 
 /** Tests that read the built site (dist/), which `npm test` builds first, or run a build of their own. */
 const BUILD = ['tests/build/**/*.test.ts', 'tests/search/queries.test.ts'];
@@ -13,6 +14,8 @@ export default getViteConfig({
     // Two files at a time even on two cores: browser tests mostly wait on Chromium, so the long
     // reading test runs beside the others instead of before them (vitest's default is cores - 1).
     maxWorkers: 2,
+    // Without timings of its own (a fresh clone), the longest files first (see the file).
+    sequence: { sequencer: LongestFirst },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [
