@@ -55,8 +55,9 @@ export default function epubEdition(): AstroIntegration {
         for (const page of outputPages(out, ['_astro', 'pagefind'])) {
           const file = join(out, page);
           // Looked for in the bytes: decoding every page to text first took as long again.
-          if (!readFileSync(file).includes(SIZE_MARKER)) continue;
-          writeFileSync(file, fillSizeLabels(readFileSync(file, 'utf8'), book.byteLength, file));
+          const bytes = readFileSync(file);
+          if (!bytes.includes(SIZE_MARKER)) continue;
+          writeFileSync(file, fillSizeLabels(bytes.toString('utf8'), book.byteLength, file));
           labelled++;
         }
         logger.info(`wrote ${routes.epub} (${book.byteLength} bytes) and its size on ${labelled} pages in ${Math.round(performance.now() - started)} ms`);
