@@ -86,6 +86,9 @@ function precachedFiles(siteDir: string, basePath: string): PrecachedFile[] {
     .map((path) => precachedFile(siteDir, basePath, path));
 }
 
+/** The bytes a reader downloads to save these files. */
+const totalSize = (files: readonly PrecachedFile[]) => files.reduce((sum, file) => sum + file.size, 0);
+
 /** Writes the download's size into the pages that offer to save the guide (SAVE_PAGES). */
 function writeDownloadSize(siteDir: string, size: number): void {
   for (const file of SAVE_PAGES) {
@@ -145,7 +148,7 @@ export async function writeOfflineCopy(siteDir: string, basePath: string): Promi
   const files = precachedFiles(siteDir, basePath);
   const missing = SAVE_PAGES.filter((page) => !files.some((file) => file.path === page));
   if (missing.length) throw new Error(`Offline copy: expected ${SAVE_PAGES.join(' and ')} in the output; ${missing.join(' and ')} missing`);
-  const size = files.reduce((sum, file) => sum + file.size, 0);
+  const size = totalSize(files);
   writeDownloadSize(siteDir, size);
   const entries = files.map((file) => (SAVE_PAGES.includes(file.path) ? precachedFile(siteDir, basePath, file.path) : file));
   await writePrecacheList(siteDir, entries);
@@ -156,5 +159,5 @@ export async function writeOfflineCopy(siteDir: string, basePath: string): Promi
 export async function writeServiceWorker(siteDir: string, basePath: string): Promise<{ count: number; size: number }> {
   const files = precachedFiles(siteDir, basePath);
   await writePrecacheList(siteDir, files);
-  return { count: files.length, size: files.reduce((sum, file) => sum + file.size, 0) };
+  return { count: files.length, size: totalSize(files) };
 }
